@@ -1,0 +1,187 @@
+/**
+ * Date parsing for page strings. Never hands a non-ISO string to `Date.parse`:
+ * Chrome and Firefox disagree on those, so every format is matched explicitly
+ * and assembled with `Date.UTC`.
+ *
+ * Results are either an instant, `YYYY-MM-DDTHH:MM:SSZ` (UTC, when the offset is
+ * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** US zone abbreviations still seen in RFC 822 dates; minutes east of UTC. */
+const ZONE_ABBREVIATIONS: Record<string, number> = {
+  gmt: 0,
+  ut: 0,
+  utc: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+
+/** A day of clock skew and zone slack before a date counts as "in the future". */
+const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+const MIN_YEAR = 1990;
+
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`;
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const CLOCK = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`;
+
+const ISO_RE = new RegExp(
+  String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${CLOCK}\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`,
+  'i',
+);
+// RFC 1123 / 2822: "Wed, 13 Aug 2025 18:41:09 GMT", "13 Aug 2025 18:41 +0200"
+const RFC_RE = new RegExp(
+  String.raw`(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}\s+(\d{4})\s+${CLOCK}\s*(gmt|utc|ut|z|[ecmp][sd]t|[+-]\d{4})?\b`,
+  'i',
+);
+// JavaScript's Date#toString: "Thu Aug 14 2025 01:29:50 GMT+0300 (Eastern European Summer Time)"
+const JS_RE = new RegExp(
+  String.raw`(?:${WEEKDAY})?${MONTH}\s+(\d{1,2})\s+(\d{4})\s+${CLOCK}\s*(?:gmt|utc)([+-]\d{4})`,
+  'i',
+);
+
+export interface ParseOptions {
+  /** Reference "now" in ms; dates after it (plus a day of slack) are rejected. */
+  now?: number;
+}
+
+/** Parses one date string in a known format; null when it is none or impossible. */
+export function parseDate(input: string, options: ParseOptions = {}): string | null {
+  const text = input.trim().slice(0, 200);
+  if (!text) return null;
+  return (
+    matchIso(text, true, options) ?? matchRfc(text, true, options) ?? matchJs(text, true, options)
+  );
+}
+
+/** Finds the first date of a known format anywhere inside a longer text (a date line). */
+export function findDate(input: string, options: ParseOptions = {}): string | null {
+  const text = input.slice(0, 2000);
+  return (
+    matchJs(text, false, options) ?? matchRfc(text, false, options) ?? matchIso(text, false, options)
+  );
+}
+
+function anchored(re: RegExp, text: string, whole: boolean): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  if (whole && (m.index !== 0 || m[0].length !== text.length)) {
+    // Allow a trailing parenthesised zone name, as Date#toString prints.
+    const rest = text.slice(m.index + m[0].length).trim();
+    if (m.index !== 0 || (rest && !/^\([^()]*\)$/.test(rest))) return null;
+  }
+  return m;
+}
+
+function matchIso(text: string, whole: boolean, options: ParseOptions): string | null {
+  const m = anchored(ISO_RE, text, whole);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (h === undefined || zone === undefined) {
+    return dayOnly(num(y), num(mo), num(d), options);
+  }
+  return instant(num(y), num(mo), num(d), num(h), num(mi), num(s), isoOffset(zone), options);
+}
+
+function matchRfc(text: string, whole: boolean, options: ParseOptions): string | null {
+  const m = anchored(RFC_RE, text, whole);
+  if (!m) return null;
+  const [, d, mon, y, h, mi, s, zone] = m;
+  const month = MONTHS[(mon ?? '').toLowerCase()];
+  if (month === undefined) return null;
+  if (zone === undefined) return dayOnly(num(y), month, num(d), options);
+  return instant(num(y), month, num(d), num(h), num(mi), num(s), rfcOffset(zone), options);
+}
+
+function matchJs(text: string, whole: boolean, options: ParseOptions): string | null {
+  const m = anchored(JS_RE, text, whole);
+  if (!m) return null;
+  const [, mon, d, y, h, mi, s, zone] = m;
+  const month = MONTHS[(mon ?? '').toLowerCase()];
+  if (month === undefined || zone === undefined) return null;
+  return instant(num(y), month, num(d), num(h), num(mi), num(s), rfcOffset(zone), options);
+}
+
+function num(s: string | undefined): number {
+  return s === undefined ? 0 : Number.parseInt(s, 10);
+}
+
+/** "+03:00", "+0300", "+03", "Z" to minutes east of UTC. */
+function isoOffset(zone: string): number {
+  if (zone === 'Z' || zone === 'z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (num(digits.slice(0, 2)) * 60 + num(digits.slice(2, 4)));
+}
+
+function rfcOffset(zone: string): number {
+  const known = ZONE_ABBREVIATIONS[zone.toLowerCase()];
+  if (known !== undefined) return known;
+  return isoOffset(zone);
+}
+
+function validDay(y: number, mo: number, d: number): boolean {
+  if (y < MIN_YEAR || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function dayOnly(y: number, mo: number, d: number, options: ParseOptions): string | null {
+  if (!validDay(y, mo, d)) return null;
+  if (Date.UTC(y, mo - 1, d) > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
+  return `${String(y).padStart(4, '0')}-${pad(mo)}-${pad(d)}`;
+}
+
+function instant(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offsetMinutes: number,
+  options: ParseOptions,
+): string | null {
+  if (!validDay(y, mo, d) || h > 23 || mi > 59 || s > 60 || Math.abs(offsetMinutes) > 14 * 60) {
+    return null;
+  }
+  const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) - offsetMinutes * 60_000;
+  if (ms > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
+  return formatInstant(ms);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** ISO-8601 UTC without milliseconds. */
+export function formatInstant(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19) + 'Z';
+}
+
+/** Milliseconds since the epoch of a value produced by `parseDate` (a day counts as its UTC midnight). */
+export function toEpochMs(value: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/.exec(value);
+  if (!m) return Number.NaN;
+  return Date.UTC(num(m[1]), num(m[2]) - 1, num(m[3]), num(m[4]), num(m[5]), num(m[6]));
+}

@@ -1,0 +1,81 @@
+/**
+ * JSON-LD from `<script type="application/ld+json">`, read defensively: page JSON is
+ * untrusted, so sizes and depth are capped and keys that could reach object
+ * prototypes are dropped while parsing.
+ */
+
+export type JsonObject = { [key: string]: unknown };
+
+const MAX_SCRIPT_CHARS = 500_000;
+const MAX_SCRIPTS = 20;
+const MAX_NODES = 200;
+const MAX_DEPTH = 6;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every JSON-LD node of the page, flattened out of arrays and `@graph`, in document order. */
+export function readJsonLd(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    collect(safeParse(text), nodes, 0);
+  }
+  return nodes;
+}
+
+function collect(value: unknown, out: JsonObject[], depth: number): void {
+  if (depth > MAX_DEPTH || out.length >= MAX_NODES) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  out.push(value);
+  if (Array.isArray(value['@graph'])) collect(value['@graph'], out, depth + 1);
+}
+
+/** The `@type` of a node as lower-case strings (it may be a string or an array). */
+export function typesOf(node: JsonObject): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+}
+
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'socialmediaposting',
+  'report',
+]);
+
+export function isArticleNode(node: JsonObject): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
+}
+
+/** A string property, or the first string of an array property. */
+export function stringProp(node: JsonObject, key: string): string | null {
+  const v = node[key];
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  return null;
+}

@@ -1,0 +1,23 @@
+export const MAX_URL_LENGTH = 2048;
+
+/** Resolves `href` against `base` and keeps it only if it is an http(s) URL of sane length. */
+export function toHttpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password) return null;
+  const out = url.href;
+  return out.length > MAX_URL_LENGTH ? null : out;
+}
+
+/** The same page, ignoring the fragment: for spotting self links. */
+export function samePage(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}

@@ -1,0 +1,47 @@
+/**
+ * Shapes of message payloads, checked on receipt: content scripts run on untrusted
+ * pages, so everything they send is treated as hostile input.
+ */
+import * as v from 'valibot';
+import { MAX_RELATED } from '../extract/related';
+import { MAX_TITLE_LENGTH } from '../extract/text';
+import { MAX_URL_LENGTH, toHttpUrl } from '../extract/urls';
+
+/** A time as `parseDate` produces it: a UTC instant or a calendar day. */
+const TIME_RE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$/;
+/** Upper bound on a serialised payload; a full report is well under 40 KB. */
+export const MAX_PAYLOAD_CHARS = 100_000;
+
+const HttpUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_LENGTH),
+  v.check((s) => toHttpUrl(s, 'http://invalid/') === s, 'must be an absolute http(s) URL'),
+);
+const Title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TITLE_LENGTH));
+const Time = v.nullable(v.pipe(v.string(), v.regex(TIME_RE)));
+
+export const RelatedItemSchema = v.object({ title: Title, url: HttpUrl, publishedAt: Time });
+
+export const ArticleReportSchema = v.object({
+  url: HttpUrl,
+  canonicalUrl: v.nullable(HttpUrl),
+  headline: Title,
+  publishedAt: Time,
+  // Items are checked one by one: a bad item (a `javascript:` link, say) is dropped, not the report.
+  related: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(MAX_RELATED),
+    v.transform((items) =>
+      items.flatMap((item) => {
+        const parsed = v.safeParse(RelatedItemSchema, item);
+        return parsed.success ? [parsed.output] : [];
+      }),
+    ),
+  ),
+});
+
+export const UrlRequestSchema = v.object({ url: HttpUrl });
+
+export type ArticleReport = v.InferOutput<typeof ArticleReportSchema>;
+export type RelatedReport = v.InferOutput<typeof RelatedItemSchema>;
+export type UrlRequest = v.InferOutput<typeof UrlRequestSchema>;
