@@ -12,7 +12,6 @@ export default defineConfig({
     description:
       'The story behind the headline: a timeline of earlier coverage of the article you are reading, kept on your machine.',
     permissions: ['activeTab'],
-    action: { default_title: 'Backstory: earlier coverage of this story' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -21,6 +20,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

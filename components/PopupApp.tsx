@@ -24,7 +24,9 @@ export function PopupApp({ resolveUrl, loadTimeline, openInTab }: PopupAppProps)
       const url = await resolveUrl();
       if (!url || !/^https?:/i.test(url)) return { kind: 'not-article' } as const;
       const reply = await loadTimeline(url);
-      return reply.status === 'ok' ? ({ kind: 'ready', url, reply } as const) : ({ kind: 'not-article' } as const);
+      return reply.status === 'ok'
+        ? ({ kind: 'ready', url, reply } as const)
+        : ({ kind: 'not-article' } as const);
     })()
       .catch((error: unknown) => ({
         kind: 'error' as const,

@@ -1,7 +1,15 @@
 import type { TimelineEntry, TimelineView } from '../utils/db/timeline';
 import { formatPublished, relativeTo } from './format-time';
 
-function Entry({ entry, reference, current }: { entry: TimelineEntry; reference: string | null; current?: boolean }) {
+function Entry({
+  entry,
+  reference,
+  current,
+}: {
+  entry: TimelineEntry;
+  reference: string | null;
+  current?: boolean;
+}) {
   const relative = current ? 'This article' : relativeTo(entry.publishedAt, reference);
   return (
     <li

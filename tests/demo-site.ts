@@ -1,7 +1,8 @@
 /** The demo site's articles, the order a reader browses them, and the timeline the seed page must show. */
 export const FRONT_PAGE = '/';
 
-export const SEED_ARTICLE = '/articles/putin-strengthens-ties-with-north-korea-before-upcoming-trump-meeting.html';
+export const SEED_ARTICLE =
+  '/articles/putin-strengthens-ties-with-north-korea-before-upcoming-trump-meeting.html';
 
 /** Oldest first, ending with the seed article: each page lists only items older than itself. */
 export const BROWSING_ORDER = [

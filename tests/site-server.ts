@@ -6,10 +6,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SITE_ROOT = fileURLToPath(new URL('./site/', import.meta.url));
+// A string path (not `new URL`) so it also works under happy-dom's URL global.
+export const SITE_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'site') + sep;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

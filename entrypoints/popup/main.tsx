@@ -23,7 +23,9 @@ render(
       inTab
         ? undefined
         : (url) => {
-            void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(url)}` });
+            void browser.tabs.create({
+              url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(url)}`,
+            });
             window.close();
           }
     }

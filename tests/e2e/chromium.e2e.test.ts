@@ -3,6 +3,7 @@ import { type Page } from 'playwright-core';
 import { BROWSING_ORDER, FRONT_PAGE, SEED_ARTICLE, SEED_HEADLINE, SEED_TIMELINE } from '../demo-site';
 import { type SiteServer, startSiteServer } from '../site-server';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { DATE_CASES, datesBundle, parseInPage } from './date-parsing';
 
 const BUILD = resolve('.output/chrome-mv3');
 
@@ -29,6 +30,13 @@ afterAll(async () => {
 });
 
 describe('Backstory in Chromium', () => {
+  it('parses the seed’s date formats to the same instants as Node', async () => {
+    await page.goto(site.origin + FRONT_PAGE);
+    await page.addScriptTag({ content: await datesBundle() });
+    const inputs = DATE_CASES.map(([input]) => input);
+    expect(await page.evaluate(parseInPage, inputs)).toEqual(DATE_CASES.map(([, expected]) => expected));
+  });
+
   it('records each article of the demo site as it is read', async () => {
     for (const path of BROWSING_ORDER) {
       await page.goto(site.origin + path);
@@ -53,9 +61,9 @@ describe('Backstory in Chromium', () => {
     expect(relatives.at(-1)).toBe('4 days earlier');
     // The four earlier pages the reader opened are marked as read; the rest were only listed.
     expect(await popup.locator('.entry.visited:not(.current)').count()).toBe(BROWSING_ORDER.length - 1);
-    const hrefs = await popup.locator('.timeline .headline').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    );
+    const hrefs = await popup
+      .locator('.timeline .headline')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.every((href) => href.startsWith(site.origin + '/articles/'))).toBe(true);
     await popup.close();
   });

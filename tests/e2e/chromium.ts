@@ -15,12 +15,13 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   extensionPath: string,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; handleSIGINT?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
+    handleSIGINT: options.handleSIGINT ?? true,
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,

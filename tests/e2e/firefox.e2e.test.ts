@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BROWSING_ORDER, FRONT_PAGE, SEED_ARTICLE, SEED_HEADLINE, SEED_TIMELINE } from '../demo-site';
 import { startSiteServer, type SiteServer } from '../site-server';
+import { DATE_CASES, datesBundle, parseInPage } from './date-parsing';
 
 const EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -47,8 +48,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function waitForOverlay(target: Page, path: string): Promise<void> {
   try {
     await target.waitForFunction(
-      (selector) =>
-        !!document.querySelector('backstory-overlay')?.shadowRoot?.querySelector(selector),
+      (selector) => !!document.querySelector('backstory-overlay')?.shadowRoot?.querySelector(selector),
       { timeout: OVERLAY_TIMEOUT_MS, polling: 100 },
       OPEN_BUTTON,
     );
@@ -73,7 +73,9 @@ async function findTimelineTab(owner: Browser): Promise<{ tab: Page; href: strin
     for (const candidate of await owner.pages()) {
       if (candidate === page) continue;
       const href = await hrefOf(candidate);
-      if (href?.startsWith('moz-extension://') && href.includes('popup.html')) return { tab: candidate, href };
+      if (href?.startsWith('moz-extension://') && href.includes('popup.html')) {
+        return { tab: candidate, href };
+      }
     }
     await sleep(200);
   }
@@ -103,6 +105,14 @@ afterAll(async () => {
 });
 
 describe('Backstory in Firefox', () => {
+  it('parses the seed’s date formats to the same instants as Node', async () => {
+    if (!server) throw new Error('beforeAll did not finish');
+    await page.goto(server.origin + FRONT_PAGE, { waitUntil: 'load' });
+    await page.addScriptTag({ content: await datesBundle() });
+    const inputs = DATE_CASES.map(([input]) => input);
+    expect(await page.evaluate(parseInPage, inputs)).toEqual(DATE_CASES.map(([, expected]) => expected));
+  });
+
   it('stores each article read and opens the seed timeline from the in-page pill', async () => {
     if (!server || !browser) throw new Error('beforeAll did not finish');
     const { origin } = server;

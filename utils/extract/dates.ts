@@ -70,17 +70,13 @@ export interface ParseOptions {
 export function parseDate(input: string, options: ParseOptions = {}): string | null {
   const text = input.trim().slice(0, 200);
   if (!text) return null;
-  return (
-    matchIso(text, true, options) ?? matchRfc(text, true, options) ?? matchJs(text, true, options)
-  );
+  return matchIso(text, true, options) ?? matchRfc(text, true, options) ?? matchJs(text, true, options);
 }
 
 /** Finds the first date of a known format anywhere inside a longer text (a date line). */
 export function findDate(input: string, options: ParseOptions = {}): string | null {
   const text = input.slice(0, 2000);
-  return (
-    matchJs(text, false, options) ?? matchRfc(text, false, options) ?? matchIso(text, false, options)
-  );
+  return matchJs(text, false, options) ?? matchRfc(text, false, options) ?? matchIso(text, false, options);
 }
 
 function anchored(re: RegExp, text: string, whole: boolean): RegExpExecArray | null {
@@ -124,7 +120,7 @@ function matchJs(text: string, whole: boolean, options: ParseOptions): string | 
 }
 
 function num(s: string | undefined): number {
-  return s === undefined ? 0 : Number.parseInt(s, 10);
+  return s ? Number.parseInt(s, 10) : 0;
 }
 
 /** "+03:00", "+0300", "+03", "Z" to minutes east of UTC. */
@@ -166,7 +162,7 @@ function instant(
     return null;
   }
   const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) - offsetMinutes * 60_000;
-  if (ms > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
+  if (!Number.isFinite(ms) || ms > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
   return formatInstant(ms);
 }
 

@@ -16,7 +16,8 @@ const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"], .section-title, 
 
 /** The page's own list of related coverage. */
 export function extractRelated(doc: Document, pageUrl: string): RelatedItem[] {
-  const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : pageUrl;
+  // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
+  const base = toHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
   const items = new Map<string, RelatedItem>();
   const add = (item: RelatedItem): void => {
     if (items.size >= MAX_RELATED || samePage(item.url, pageUrl) || items.has(item.url)) return;

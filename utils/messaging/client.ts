@@ -7,9 +7,7 @@ export async function sendMessage<K extends MessageType>(
   data: MessageData<K>,
 ): Promise<MessageReply<K>> {
   const envelope: Envelope<K> = { backstory: 1, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as
-    | ReplyEnvelope<MessageReply<K>>
-    | undefined;
+  const reply = (await browser.runtime.sendMessage(envelope)) as ReplyEnvelope<MessageReply<K>> | undefined;
   if (!reply) throw new Error('Backstory’s background did not answer.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -32,7 +32,11 @@ function isHttp(url: string | undefined): boolean {
   return !!url && /^https?:\/\//i.test(url);
 }
 
-export function senderIs(kind: SenderKind, sender: Browser.runtime.MessageSender, ctx: RouterContext): boolean {
+export function senderIs(
+  kind: SenderKind,
+  sender: Browser.runtime.MessageSender,
+  ctx: RouterContext,
+): boolean {
   if (sender.id !== ctx.extensionId) return false;
   if (kind === 'content') return sender.tab !== undefined && isHttp(sender.url);
   return !!sender.url && sender.url.startsWith(ctx.extensionOrigin);

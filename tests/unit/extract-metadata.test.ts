@@ -1,0 +1,96 @@
+import { extractPage } from '../../utils/extract';
+import { parseHtml } from './helpers';
+
+const NOW = Date.UTC(2026, 0, 1);
+const URL_ = 'https://news.example/2025/08/13/summit-in-alaska';
+
+function page(head: string, body: string): Document {
+  return parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+}
+
+const prose = `<p>${'The talks are expected to focus on a ceasefire and on territory. '.repeat(12)}</p>`;
+
+describe('extraction from standard metadata', () => {
+  it('reads JSON-LD NewsArticle inside @graph, preferring the on-page heading that agrees with it', () => {
+    const doc = page(
+      `<title>Summit set for Alaska | The Example News</title>
+       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+         {"@type":"WebSite","name":"The Example News"},
+         {"@type":["NewsArticle"],"headline":"Summit set for Alaska","datePublished":"2025-08-13T07:58:52+02:00","dateModified":"2025-08-14T10:00:00+02:00"}]}</script>`,
+      `<article><h1>Summit set for Alaska</h1>${prose}</article>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW })).toMatchObject({
+      isArticle: true,
+      headline: 'Summit set for Alaska',
+      publishedAt: '2025-08-13T05:58:52Z',
+    });
+  });
+
+  it('reads OpenGraph and article:published_time, stripping the site name from the title', () => {
+    const doc = page(
+      `<meta property="og:type" content="article"><meta property="og:site_name" content="The Example News">
+       <meta property="og:title" content="Summit set for Alaska - The Example News">
+       <meta property="article:published_time" content="2025-08-13T05:58:52Z">`,
+      `<main><p>no heading here</p></main>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW })).toMatchObject({
+      isArticle: true,
+      headline: 'Summit set for Alaska',
+      publishedAt: '2025-08-13T05:58:52Z',
+    });
+  });
+
+  it('falls back to <time datetime> in the article header, then to the date in the URL', () => {
+    const withTime = page(
+      '',
+      `<article><header><h1>Summit set for Alaska</h1><time datetime="2025-08-13T05:58:52Z">13 Aug</time></header>${prose}</article>`,
+    );
+    expect(extractPage(withTime, URL_, { now: NOW }).publishedAt).toBe('2025-08-13T05:58:52Z');
+    const withUrlOnly = page('', `<article><h1>Summit set for Alaska</h1>${prose}</article>`);
+    expect(extractPage(withUrlOnly, URL_, { now: NOW }).publishedAt).toBe('2025-08-13');
+  });
+
+  it('resolves related links against <base> and keeps only http(s) ones', () => {
+    const doc = page(
+      `<base href="https://cdn.news.example/world/"><meta property="og:type" content="article">`,
+      `<article><h1>Summit set for Alaska</h1>${prose}</article>
+       <aside><h3>Related</h3><ul>
+         <li><a href="earlier-story-about-summit">An earlier story about the summit</a></li>
+         <li><a href="javascript:alert(1)">A link that runs script code</a></li>
+         <li><a href="data:text/html,hi">A link that carries inline data</a></li>
+         <li><a href="${URL_}#top">This very page linked again</a></li>
+         <li><a href="https://news.example/other">Another story on the same theme</a></li>
+         <li><a href="https://news.example/other">Another story on the same theme</a></li>
+       </ul></aside>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related).toEqual([
+      {
+        title: 'An earlier story about the summit',
+        url: 'https://cdn.news.example/world/earlier-story-about-summit',
+        publishedAt: null,
+      },
+      { title: 'Another story on the same theme', url: 'https://news.example/other', publishedAt: null },
+    ]);
+  });
+});
+
+describe('hostile JSON-LD', () => {
+  it('ignores malformed JSON and never touches object prototypes', () => {
+    const doc = page(
+      `<script type="application/ld+json">{not json</script>
+       <script type="application/ld+json">{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},
+         "@type":"NewsArticle","headline":"Safe headline","datePublished":"2025-08-13"}</script>`,
+      `<h1>Safe headline</h1>${prose}`,
+    );
+    const result = extractPage(doc, URL_, { now: NOW });
+    expect(result).toMatchObject({ isArticle: true, headline: 'Safe headline', publishedAt: '2025-08-13' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('survives deeply nested JSON-LD', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const doc = page(`<script type="application/ld+json">${deep}</script>`, `<h1>Heading</h1>${prose}`);
+    expect(() => extractPage(doc, URL_, { now: NOW })).not.toThrow();
+  });
+});

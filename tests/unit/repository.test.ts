@@ -1,0 +1,148 @@
+import { type BackstoryDB, openDatabase } from '../../utils/db/database';
+import { normalizeUrl } from '../../utils/db/normalize-url';
+import { findVisitedArticle, getTimeline, recordArticle } from '../../utils/db/repository';
+import type { ArticleReport } from '../../utils/messaging/schemas';
+
+let db: BackstoryDB;
+let n = 0;
+
+beforeEach(async () => {
+  db = openDatabase(`repo-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const A = 'https://news.example/world/a';
+function report(
+  url: string,
+  publishedAt: string | null,
+  related: [string, string | null][] = [],
+): ArticleReport {
+  return {
+    url,
+    canonicalUrl: null,
+    headline: `Headline of ${url}`,
+    publishedAt,
+    related: related.map(([u, t]) => ({ title: `Listed ${u}`, url: u, publishedAt: t })),
+  };
+}
+
+describe('normalizeUrl', () => {
+  it('folds case, fragments, default ports, tracking parameters and trailing slashes', () => {
+    expect(normalizeUrl('HTTPS://News.Example:443/World/a/?utm_source=x&b=2&a=1&fbclid=z#top')).toBe(
+      'https://news.example/World/a?a=1&b=2',
+    );
+  });
+});
+
+describe('recordArticle', () => {
+  it('stores the visited article and the related items it lists, marked as not visited', async () => {
+    const result = await recordArticle(
+      db,
+      report(A, '2025-08-13T10:00:00Z', [
+        ['https://news.example/world/b', '2025-08-12T10:00:00Z'],
+        ['https://other.example/c', '2025-08-11T10:00:00Z'],
+      ]),
+      1000,
+    );
+    expect(result.earlierCount).toBe(2);
+    const all = await db.articles.orderBy('url').toArray();
+    expect(all.map((a) => [a.url, a.visited, a.site])).toEqual([
+      ['https://news.example/world/a', 1, 'news.example'],
+      ['https://news.example/world/b', 0, 'news.example'],
+      ['https://other.example/c', 0, 'other.example'],
+    ]);
+    expect(new Set(all.map((a) => a.storyId)).size).toBe(1);
+    expect(await db.links.count()).toBe(2);
+  });
+
+  it('deduplicates by normalised URL and is idempotent apart from the visit count', async () => {
+    const r = report(A, '2025-08-13T10:00:00Z', [['https://news.example/world/b?utm_medium=rss', null]]);
+    await recordArticle(db, r, 1000);
+    await recordArticle(db, { ...r, url: `${A}#comments` }, 2000);
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.links.count()).toBe(1);
+    const a = await db.articles.get(A);
+    expect(a).toMatchObject({ visitCount: 2, firstSeen: 1000, lastVisited: 2000 });
+  });
+
+  it('keeps the headline and date a visited page stated when another page lists it', async () => {
+    const b = 'https://news.example/world/b';
+    await recordArticle(db, { ...report(b, '2025-08-12T09:00:00Z'), headline: 'B as its own page says' });
+    await recordArticle(db, report(A, '2025-08-13T10:00:00Z', [[b, '2025-08-12T10:00:00Z']]));
+    expect(await db.articles.get(b)).toMatchObject({
+      headline: 'B as its own page says',
+      publishedAt: '2025-08-12T09:00:00Z',
+      visited: 1,
+    });
+  });
+
+  it('upgrades a listed-only item when the reader visits it', async () => {
+    const b = 'https://news.example/world/b';
+    await recordArticle(db, report(A, '2025-08-13T10:00:00Z', [[b, '2025-08-12T10:00:00Z']]));
+    await recordArticle(db, report(b, '2025-08-12T10:00:00Z'));
+    expect(await db.articles.get(b)).toMatchObject({
+      visited: 1,
+      visitCount: 1,
+      headline: `Headline of ${b}`,
+    });
+  });
+
+  it('merges two stories when an article lists items of both', async () => {
+    const b = 'https://news.example/b';
+    const c = 'https://news.example/c';
+    const x = 'https://news.example/x';
+    const y = 'https://news.example/y';
+    await recordArticle(db, report(b, '2025-08-10T00:00:00Z', [[x, '2025-08-09T00:00:00Z']]));
+    await recordArticle(db, report(c, '2025-08-10T00:00:00Z', [[y, '2025-08-09T00:00:00Z']]));
+    expect((await db.articles.get(b))?.storyId).not.toBe((await db.articles.get(c))?.storyId);
+    await recordArticle(
+      db,
+      report(A, '2025-08-11T00:00:00Z', [
+        [b, null],
+        [c, null],
+      ]),
+    );
+    const stories = new Set((await db.articles.toArray()).map((a) => a.storyId));
+    expect(stories.size).toBe(1);
+  });
+
+  it('stores under the canonical URL and finds the article from the tab URL too', async () => {
+    const tabUrl = 'https://m.news.example/world/a?utm_source=app';
+    await recordArticle(db, { ...report(tabUrl, null), canonicalUrl: A });
+    expect((await findVisitedArticle(db, tabUrl))?.url).toBe(A);
+    expect((await findVisitedArticle(db, A))?.url).toBe(A);
+  });
+
+  it('never lists the article itself among its related coverage', async () => {
+    await recordArticle(db, report(A, null, [[`${A}?utm_source=x`, null]]));
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
+describe('getTimeline', () => {
+  it('returns earlier coverage of the story, newest first, without later items', async () => {
+    const items: [string, string | null][] = [
+      ['https://news.example/old', '2025-08-01T00:00:00Z'],
+      ['https://news.example/newer', '2025-08-12T00:00:00Z'],
+      ['https://news.example/later', '2025-08-20T00:00:00Z'],
+      ['https://news.example/undated', null],
+    ];
+    await recordArticle(db, report(A, '2025-08-13T10:00:00Z', items));
+    const timeline = await getTimeline(db, A);
+    expect(timeline?.current.url).toBe(A);
+    expect(timeline?.earlier.map((e) => e.url)).toEqual([
+      'https://news.example/newer',
+      'https://news.example/old',
+    ]);
+  });
+
+  it('is null for pages that were only listed, or never seen', async () => {
+    await recordArticle(db, report(A, null, [['https://news.example/b', null]]));
+    expect(await getTimeline(db, 'https://news.example/b')).toBeNull();
+    expect(await getTimeline(db, 'https://unknown.example/')).toBeNull();
+    expect(await getTimeline(db, 'not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { cleanTitle, collapseWhitespace } from '../../utils/extract/text';
+
+describe('cleanTitle', () => {
+  it.each([
+    ['### Tensions Mount Ahead of Trump-Putin Summit', 'Tensions Mount Ahead of Trump-Putin Summit'],
+    ['**Trump and Putin Set for Historic Meeting**', 'Trump and Putin Set for Historic Meeting'],
+    ['  ## **Nested** markdown  ', 'Nested markdown'],
+    ['__Underlined__', 'Underlined'],
+    ['A **bold** word inside', 'A bold word inside'],
+    ['Zero\u200Bwidth\u200D and\u00A0spaces\n\tcollapsed', 'Zerowidth and spaces collapsed'],
+    ['C# and F# stay', 'C# and F# stay'],
+    ['5 * 3 = 15', '5 * 3 = 15'],
+  ])('%j → %j', (raw, clean) => {
+    expect(cleanTitle(raw)).toBe(clean);
+  });
+
+  it('caps the length', () => {
+    const long = 'word '.repeat(200);
+    const out = cleanTitle(long);
+    expect(out.length).toBeLessThanOrEqual(300);
+    expect(out.endsWith('…')).toBe(true);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('removes bidi controls that could reorder text', () => {
+    expect(collapseWhitespace('abc\u202Edef')).toBe('abcdef');
+  });
+});
