@@ -7,6 +7,8 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
+import { type TextDateOptions, findTextDay } from './date-text';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -61,7 +63,7 @@ const JS_RE = new RegExp(
   'i',
 );
 
-export interface ParseOptions {
+export interface ParseOptions extends TextDateOptions {
   /** Reference "now" in ms; dates after it (plus a day of slack) are rejected. */
   now?: number;
 }
@@ -77,6 +79,18 @@ export function parseDate(input: string, options: ParseOptions = {}): string | n
 export function findDate(input: string, options: ParseOptions = {}): string | null {
   const text = input.slice(0, 2000);
   return matchJs(text, false, options) ?? matchRfc(text, false, options) ?? matchIso(text, false, options);
+}
+
+/**
+ * Like `findDate`, and also dates written for people ("13. August 2025", "13.08.2025",
+ * "August 13, 2025"), which give only the day.
+ */
+export function findAnyDate(input: string, options: ParseOptions = {}): string | null {
+  const text = input.slice(0, 2000);
+  const exact = findDate(text, options);
+  if (exact) return exact;
+  const parts = findTextDay(text, options);
+  return parts ? dayOnly(parts.year, parts.month, parts.day, options) : null;
 }
 
 function anchored(re: RegExp, text: string, whole: boolean): RegExpExecArray | null {

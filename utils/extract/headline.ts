@@ -1,16 +1,19 @@
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
-import { cleanTitle, collapseWhitespace, titleKey } from './text';
+import { cleanTitle, collapseWhitespace, decodeEntities, titleKey } from './text';
 
 const MAX_H1 = 10;
+const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
 
 /** Removes a site name written before or after the headline: "Title | Site", "Site: Title". */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—•·-]\s+|\s*\|\s*/);
+  const parts = title.split(SEPARATOR_RE).filter((p) => p.trim());
   if (parts.length < 2) return title;
   const site = siteName ? titleKey(siteName) : null;
-  const kept = parts.filter((p) => !site || titleKey(p) !== site);
-  if (kept.length !== parts.length) return kept.join(' - ');
+  if (site) {
+    const kept = parts.filter((p) => titleKey(p) !== site && !site.includes(titleKey(p)));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
+  }
   // Without a known site name, the longest part is the headline.
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
@@ -23,26 +26,35 @@ function agrees(a: string, b: string): boolean {
   return ka === kb || (ka.length > 15 && kb.includes(ka)) || (kb.length > 15 && ka.includes(kb));
 }
 
-export function extractHeadline(doc: Document, jsonLd: JsonObject[]): string | null {
-  const articleNode = jsonLd.find(isArticleNode);
-  const siteName = metaContent(doc, ['og:site_name', 'application-name']);
-  const metaTitles = [
-    articleNode ? stringProp(articleNode, 'headline') : null,
-    metaContent(doc, ['og:title', 'twitter:title']),
-    collapseWhitespace(doc.title ?? ''),
-  ].filter((t): t is string => !!t);
+function usable(text: string | null | undefined): string | null {
+  const clean = text ? cleanTitle(decodeEntities(text)) : '';
+  return clean && /[\p{L}\p{N}]/u.test(clean) ? clean : null;
+}
 
+/**
+ * The story's own headline. The article's JSON-LD `headline` is what the publisher
+ * declares for the story; without it, the on-page heading that agrees with the social
+ * title, then the social title, then the only heading, then the document title.
+ */
+export function extractHeadline(doc: Document, jsonLd: JsonObject[], heading: Element | null): string | null {
+  const siteName = metaContent(doc, ['og:site_name', 'application-name']);
+  const articleNode = jsonLd.find(isArticleNode);
+  const declared = usable(articleNode ? stringProp(articleNode, 'headline') : null);
+  if (declared && (!siteName || titleKey(declared) !== titleKey(siteName))) return declared;
+
+  const social = metaContent(doc, ['og:title', 'twitter:title']);
+  const documentTitle = collapseWhitespace(doc.title ?? '');
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, MAX_H1)
     .map((h) => collapseWhitespace(h.textContent ?? ''))
     .filter((t) => t.length > 0);
-
-  // The on-page heading that agrees with the metadata is the story's own headline.
-  for (const heading of headings) {
-    if (metaTitles.some((m) => agrees(heading, m))) return cleanTitle(heading);
+  const metaTitles = [social, documentTitle].filter((t): t is string => !!t);
+  for (const h of headings) {
+    if (metaTitles.some((m) => agrees(h, m))) return usable(h);
   }
-  const first = metaTitles[0];
-  if (first) return cleanTitle(stripSiteName(first, siteName)) || null;
-  if (headings.length === 1 && headings[0]) return cleanTitle(headings[0]);
-  return null;
+  return (
+    usable(social && stripSiteName(social, siteName)) ??
+    usable(heading?.textContent) ??
+    usable(documentTitle && stripSiteName(documentTitle, siteName))
+  );
 }

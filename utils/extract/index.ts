@@ -2,6 +2,7 @@
  * Article extraction: pure functions of a `Document` and its URL, touching no browser
  * API, so the content script, vitest and the Node CLI run the same code.
  */
+import { applyAdapters } from './adapters';
 import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
 import { readJsonLd } from './jsonld';
@@ -15,6 +16,14 @@ export type { PageExtraction, RelatedItem } from './types';
 export interface ExtractOptions {
   /** "Now" in ms, for rejecting future dates; defaults to the clock. */
   now?: number;
+  /**
+   * Extract headline, date and related items even when the page is not judged an
+   * article (the command-line tools report them for any page). The content script
+   * leaves this off, so a page that is not an article costs one detection pass.
+   */
+  extractNonArticles?: boolean;
+  /** Apply the per-site adapters (default); off shows what the generic path alone finds. */
+  adapters?: boolean;
 }
 
 const NOT_AN_ARTICLE: PageExtraction = {
@@ -28,14 +37,16 @@ const NOT_AN_ARTICLE: PageExtraction = {
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
   const jsonLd = readJsonLd(doc);
   const heading = mainHeading(doc);
-  if (!detectArticle(doc, { jsonLd, heading })) return { ...NOT_AN_ARTICLE, related: [] };
+  const isArticle = detectArticle(doc, { jsonLd, heading });
+  if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
-  return {
-    isArticle: true,
+  const generic: PageExtraction = {
+    isArticle,
     canonicalUrl: toHttpUrl(canonical, url),
-    headline: extractHeadline(doc, jsonLd),
+    headline: extractHeadline(doc, jsonLd, heading),
     publishedAt: extractPublished(doc, url, jsonLd, heading, now),
     related: extractRelated(doc, url),
   };
+  return options.adapters === false ? generic : applyAdapters(doc, url, generic, now);
 }

@@ -10,6 +10,7 @@ const MAX_SCRIPT_CHARS = 500_000;
 const MAX_SCRIPTS = 20;
 const MAX_NODES = 200;
 const MAX_DEPTH = 6;
+const NESTED_KEYS = ['@graph', 'mainEntity'] as const;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function safeParse(text: string): unknown {
@@ -44,7 +45,11 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
   }
   if (!isObject(value)) return;
   out.push(value);
-  if (Array.isArray(value['@graph'])) collect(value['@graph'], out, depth + 1);
+  // The page's own entity can sit in @graph or under a WebPage's mainEntity; teasers in
+  // an ItemList (itemListElement) are other articles and are deliberately not followed.
+  for (const key of NESTED_KEYS) {
+    if (value[key] !== undefined) collect(value[key], out, depth + 1);
+  }
 }
 
 /** The `@type` of a node as lower-case strings (it may be a string or an array). */

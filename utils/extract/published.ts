@@ -1,25 +1,70 @@
-import { findDate, parseDate } from './dates';
+/**
+ * The publication time (not the modification time) of a page, from the most reliable
+ * source that states one: structured data, meta tags, marked-up times, visible date lines
+ * near the headline, elements named for dates, the URL, the title.
+ */
+import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 
-/** Meta names that carry the publication (not modification) time, most specific first. */
+/** Meta names that carry the publication time, most specific first. */
 const PUBLISHED_META = [
   'article:published_time',
+  'og:article:published_time',
   'og:published_time',
+  'article.published',
   'datepublished',
   'pubdate',
   'publishdate',
   'publish-date',
+  'publish_date',
+  'publication_date',
+  'date.published',
   'parsely-pub-date',
   'sailthru.date',
   'dc.date.issued',
   'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
   'dc.date',
+  'dcterms.date',
   'date',
+  'vr:published',
+  'article:published',
+  'cxenseparse:recs:publishtime',
+  'originalpublicationdate',
+  'rnews:datepublished',
+  'uploaddate',
+  'datecreated',
 ] as const;
 
-const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/;
-const MAX_DATE_LINE_CANDIDATES = 40;
+/** JSON-LD properties for the first publication, most specific first. */
+const JSONLD_KEYS = ['datePublished', 'uploadDate', 'dateCreated'] as const;
+
+/** Class or id fragments of elements that show a date to readers. */
+const DATE_ELEMENT_SELECTOR = [
+  '[class*="date" i]',
+  '[id*="date" i]',
+  '[class*="publish" i]',
+  '[class*="posted" i]',
+  '[class*="datum" i]',
+  '[class*="fecha" i]',
+  '[class*="data" i]',
+  '[class*="time" i]',
+  '[class*="byline" i]',
+  '[class*="meta" i]',
+  '[class*="info" i]',
+].join(', ');
+
+const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?:\/|[-_.]|$)/;
+const MAX_DATE_ELEMENTS = 120;
+const MAX_TIME_ELEMENTS = 30;
+const MAX_SHORT_TEXT = 200;
+
+interface Context {
+  now: number;
+  monthFirst: boolean;
+}
 
 export function extractPublished(
   doc: Document,
@@ -28,63 +73,137 @@ export function extractPublished(
   headingEl: Element | null,
   now: number,
 ): string | null {
-  const opts = { now };
-  const node = jsonLd.find(isArticleNode);
-  const fromJsonLd = node ? stringProp(node, 'datePublished') : null;
-  const candidates: (string | null)[] = [
-    fromJsonLd && parseDate(fromJsonLd, opts),
-    parseMeta(doc, opts),
-    timeElement(doc, headingEl, opts),
-    dateLine(headingEl, opts),
-    urlDate(url, opts),
+  const ctx: Context = { now, monthFirst: monthFirstLocale(doc) };
+  const sources: (() => string | null)[] = [
+    () => fromJsonLd(jsonLd, ctx),
+    () => fromMeta(doc, ctx),
+    () => fromMarkedTime(doc, headingEl, ctx),
+    () => fromDateLine(headingEl, ctx),
+    () => fromDateElements(doc, headingEl, ctx),
+    () => fromAnyTime(doc, ctx),
+    () => fromUrl(url, ctx),
+    () => fromTitle(doc, ctx),
   ];
-  return candidates.find((c): c is string => !!c) ?? null;
-}
-
-function parseMeta(doc: Document, opts: { now: number }): string | null {
-  const value = metaContent(doc, PUBLISHED_META);
-  return value ? parseDate(value, opts) : null;
-}
-
-/** A `<time>` marked as the publication time, or the first one in the article header. */
-function timeElement(doc: Document, headingEl: Element | null, opts: { now: number }): string | null {
-  const marked = doc.querySelector('[itemprop="datePublished"][datetime], time[pubdate][datetime]');
-  const scope = headingEl?.closest('article, header, main') ?? null;
-  const near = scope?.querySelector('time[datetime]') ?? null;
-  for (const el of [marked, near]) {
-    const value = el?.getAttribute('datetime');
-    const parsed = value ? parseDate(value, opts) : null;
-    if (parsed) return parsed;
+  let found: string | null = null;
+  let foundAt = 0;
+  for (let i = 0; i < sources.length && !found; i++) {
+    found = sources[i]?.() ?? null;
+    foundAt = i;
   }
-  return null;
+  if (!found || found.length > 10) return found;
+  // Only the day is known: take a later source's exact time when it falls on that day.
+  for (let i = foundAt + 1; i < sources.length - 2; i++) {
+    const exact = sources[i]?.();
+    if (exact && exact.length > 10 && sameDayAnywhere(exact, found)) return exact;
+  }
+  return found;
 }
 
-/** A visible date line close to the headline: the elements around it, nearest first. */
-function dateLine(headingEl: Element | null, opts: { now: number }): string | null {
-  if (!headingEl) return null;
-  const seen: Element[] = [];
-  let cursor: Element | null = headingEl;
-  // Walk back and forward from the heading, and up one level if nothing is close.
-  for (let level = 0; cursor && level < 3; level++, cursor = cursor.parentElement) {
-    let before = cursor.previousElementSibling;
-    let after = cursor.nextElementSibling;
-    for (let i = 0; i < 4 && seen.length < MAX_DATE_LINE_CANDIDATES; i++) {
-      if (before) seen.push(before);
-      if (after) seen.push(after);
-      before = before?.previousElementSibling ?? null;
-      after = after?.nextElementSibling ?? null;
-    }
-    for (const el of seen) {
-      const text = el.textContent ?? '';
-      if (text.length > 300) continue;
-      const parsed = findDate(text, opts);
+/** US English writes 08/13/2025; everyone else 13/08/2025. */
+function monthFirstLocale(doc: Document): boolean {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  return lang === 'en-us' || lang === 'en_us';
+}
+
+/** The instant lies within the calendar day `day` in some time zone (UTC-12 to UTC+14). */
+function sameDayAnywhere(instant: string, day: string): boolean {
+  const t = toEpochMs(instant);
+  const start = toEpochMs(day);
+  return t >= start - 14 * 3600_000 && t < start + 36 * 3600_000;
+}
+
+function fromJsonLd(jsonLd: JsonObject[], ctx: Context): string | null {
+  // The article's own node first, then any node (WebPage, VideoObject, …).
+  const ordered = [...jsonLd.filter(isArticleNode), ...jsonLd.filter((n) => !isArticleNode(n))];
+  for (const key of JSONLD_KEYS) {
+    for (const node of ordered) {
+      const value = stringProp(node, key);
+      const parsed = value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
       if (parsed) return parsed;
     }
   }
   return null;
 }
 
-function urlDate(url: string, opts: { now: number }): string | null {
+function fromMeta(doc: Document, ctx: Context): string | null {
+  const value = metaContent(doc, PUBLISHED_META);
+  return value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
+}
+
+function attrDate(el: Element | null | undefined, ctx: Context): string | null {
+  if (!el) return null;
+  const value = el.getAttribute('datetime') ?? el.getAttribute('content');
+  const parsed = value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
+  if (parsed) return parsed;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_SHORT_TEXT ? findAnyDate(text, ctx) : null;
+}
+
+const OUTSIDE_STORY = 'aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]';
+
+/** `itemprop=datePublished`, `<time pubdate>`, then a `<time datetime>` of the article itself. */
+function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
+  const marked = attrDate(doc.querySelector('[itemprop="datePublished" i], time[pubdate]'), ctx);
+  if (marked) return marked;
+  const scope = headingEl?.closest('article, main, [role="main"]');
+  for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
+    if (el.closest(OUTSIDE_STORY)) continue;
+    const parsed = attrDate(el, ctx);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** Any `<time>` of the page outside asides, navigation and teasers. */
+function fromAnyTime(doc: Document, ctx: Context): string | null {
+  const all = doc.getElementsByTagName('time');
+  for (let i = 0; i < all.length && i < MAX_TIME_ELEMENTS; i++) {
+    const el = all[i];
+    if (!el || el.closest(OUTSIDE_STORY)) continue;
+    const parsed = attrDate(el, ctx);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** A visible date line close to the headline: the elements around it, nearest first. */
+function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
+  if (!headingEl) return null;
+  let cursor: Element | null = headingEl;
+  // Walk back and forward from the heading, and up a level while nothing is close.
+  for (let level = 0; cursor && level < 3; level++, cursor = cursor.parentElement) {
+    let before = cursor.previousElementSibling;
+    let after = cursor.nextElementSibling;
+    for (let i = 0; i < 4 && (before || after); i++) {
+      for (const el of [after, before]) {
+        const text = el?.textContent ?? '';
+        const parsed = text.length <= MAX_SHORT_TEXT ? findAnyDate(text, ctx) : null;
+        if (parsed) return parsed;
+      }
+      before = before?.previousElementSibling ?? null;
+      after = after?.nextElementSibling ?? null;
+    }
+  }
+  return null;
+}
+
+/** Elements whose class or id says they hold a date ("date", "datum", "byline", "meta", …). */
+function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context): string | null {
+  const scope = headingEl?.closest('article, main, [role="main"]') ?? doc.body;
+  if (!scope) return null;
+  const elements = scope.querySelectorAll(DATE_ELEMENT_SELECTOR);
+  for (let i = 0; i < elements.length && i < MAX_DATE_ELEMENTS; i++) {
+    const el = elements[i];
+    if (!el || el.closest(OUTSIDE_STORY)) continue;
+    const text = el.textContent ?? '';
+    if (!text || text.length > MAX_SHORT_TEXT) continue;
+    const parsed = findAnyDate(text, ctx);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+function fromUrl(url: string, ctx: Context): string | null {
   let path: string;
   try {
     path = new URL(url).pathname;
@@ -93,5 +212,9 @@ function urlDate(url: string, opts: { now: number }): string | null {
   }
   const m = URL_DATE_RE.exec(path);
   if (!m) return null;
-  return parseDate(`${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`, opts);
+  return parseDate(`${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`, ctx);
+}
+
+function fromTitle(doc: Document, ctx: Context): string | null {
+  return findAnyDate(doc.title ?? '', ctx);
 }

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench -- SUBCOMMAND [ARGS]`: performance benchmarks, each in scripts/bench/.
+ *
+ *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl]
+ */
+import { benchExtract } from './bench/extract';
+
+type Subcommand = (args: string[]) => Promise<void>;
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  extract: benchExtract,
+};
+
+function usage(): never {
+  console.error(
+    [
+      'usage: npm run bench -- SUBCOMMAND [ARGS]',
+      '',
+      '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl]',
+      '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+
+const [name, ...args] = process.argv.slice(2);
+const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
+if (!subcommand) usage();
+subcommand(args).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

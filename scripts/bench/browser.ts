@@ -1,0 +1,116 @@
+/**
+ * Headless Chromium that shows saved pages exactly as parsed, offline, with the pages' own
+ * scripts unable to run, for benchmarks that inject their code into the page.
+ */
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../tests/e2e/chromium';
+
+/**
+ * Debian's Chromium; Playwright never downloads one. No request should ever leave the
+ * machine (every one is answered or aborted in `route`), but <link rel=dns-prefetch> and
+ * preconnect hints bypass request interception, so the resolver is pointed nowhere too.
+ * `--expose-gc` lets the harness collect garbage between timed runs.
+ */
+export async function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+/**
+ * Why JavaScript stays enabled and a CSP header blocks the page's scripts instead
+ * (checked on Chromium 1xx with Playwright 1.65):
+ * - `javaScriptEnabled: false` also stops `addScriptTag` scripts, silently, and makes the
+ *   HTML parser treat <noscript> content as markup, so the DOM would differ from the one
+ *   the extension's content script sees.
+ * - `script-src 'none'` blocks the page's inline and external scripts and its inline event
+ *   handlers while keeping the normal (scripting-on) parse. It blocks `addScriptTag` as
+ *   well, but not `page.evaluate`, which goes through the DevTools protocol: that is how
+ *   `inject` installs the bundles.
+ * The COOP/COEP pair makes the page cross-origin isolated, which gives `performance.now()`
+ * 5 µs resolution instead of 100 µs; it needs a secure context, hence pages are served
+ * over https (never fetched: the route answers the request itself).
+ */
+const PAGE_HEADERS: Record<string, string> = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': "script-src 'none'; object-src 'none'; worker-src 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
+
+/** Where a page is served: its own URL over https (so relative links resolve as on the site), or a stand-in. */
+export function servedUrl(url: string | null | undefined, fallback: string): string {
+  for (const candidate of [url, fallback]) {
+    if (!candidate) continue;
+    try {
+      const parsed = new URL(candidate);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') continue;
+      parsed.protocol = 'https:';
+      parsed.hash = '';
+      return parsed.href;
+    } catch {
+      // Not a URL: try the fallback.
+    }
+  }
+  return 'https://fakehost/test/page.html';
+}
+
+export interface OfflinePage {
+  readonly page: Page;
+  /** Shows `html` as the document at `url` and waits for its load event. */
+  load(url: string, html: string, timeoutMs: number): Promise<void>;
+  /** Evaluates script sources (bundles) in the page's main world, in order. */
+  inject(...sources: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openOfflinePage(context: BrowserContext): Promise<OfflinePage> {
+  const page = await context.newPage();
+  let pending: string | null = null;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    try {
+      if (pending !== null && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+        const body = pending;
+        pending = null;
+        await route.fulfill({ status: 200, headers: PAGE_HEADERS, body });
+      } else if (request.isNavigationRequest()) {
+        // Meta refreshes and frames: 204 leaves the current document in place, where an
+        // abort would replace it with Chrome's error page.
+        await route.fulfill({ status: 204 });
+      } else {
+        await route.abort();
+      }
+    } catch {
+      // The page closed or navigated away while the request was pending.
+    }
+  });
+  return {
+    page,
+    async load(url, html, timeoutMs) {
+      pending = html;
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      } finally {
+        pending = null;
+      }
+      if (page.url() !== url) throw new Error(`page ended up at ${page.url()}`);
+    },
+    async inject(...sources) {
+      // A string, so Playwright evaluates it as an expression instead of calling it.
+      for (const source of sources) await page.evaluate(source);
+    },
+    async close() {
+      await page.close().catch(() => undefined);
+    },
+  };
+}

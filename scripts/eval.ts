@@ -1,0 +1,68 @@
+/**
+ * `npm run eval -- DIR`: runs the extraction batch over every cases.jsonl under DIR and
+ * scores it with the corpus's own rules (tools/score.py, found beside the corpus or given
+ * with --score), printing the figures per set.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { type BatchResult, runBatch } from './extract';
+
+function findFiles(dir: string, name: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...findFiles(path, name));
+    else if (entry === name) out.push(path);
+  }
+  return out;
+}
+
+/** tools/score.py in DIR or one of its parents (the corpus lives in shared/corpus, the scorer in shared/tools). */
+function findScorer(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const candidate = join(d, 'tools', 'score.py');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(d) === d) return null;
+  }
+}
+
+function score(scorer: string, args: string[]): void {
+  const run = spawnSync('python3', [scorer, ...args], { encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    process.exitCode = 1;
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const scoreFlag = argv.indexOf('--score');
+  const scorerArg = scoreFlag >= 0 ? argv[scoreFlag + 1] : undefined;
+  const dir = argv.find((a, i) => !a.startsWith('--') && (scoreFlag < 0 || i !== scoreFlag + 1));
+  if (!dir) {
+    console.error('usage: npm run eval -- CORPUS_DIR [--score path/to/score.py]');
+    process.exit(2);
+  }
+  const scorer = scorerArg ?? findScorer(dir);
+  if (!scorer) throw new Error(`no tools/score.py found above ${dir}; pass --score`);
+  const work = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
+
+  for (const cases of findFiles(dir, 'cases.jsonl')) {
+    const set = relative(dir, dirname(cases)) || '.';
+    const results: BatchResult[] = [];
+    const started = performance.now();
+    await runBatch(cases, (r) => results.push(r));
+    const pred = join(work, `${set.replace(/[/\\]/g, '_')}.pred.jsonl`);
+    writeFileSync(pred, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    console.log(`\n=== ${set} (${results.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s) ===`);
+    score(scorer, ['extract', cases, pred]);
+  }
+  console.log(`\npredictions kept in ${work}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

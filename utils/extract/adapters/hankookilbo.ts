@@ -1,0 +1,22 @@
+import { parseDate } from '../dates';
+import { cleanTitle } from '../text';
+import type { SiteAdapter } from './types';
+
+/**
+ * Hankook Ilbo states no machine-readable publication time; its article element carries
+ * `data-deploy-dt="2026.01.29 18:40"`, Korean time (UTC+9, no daylight saving). Its titles
+ * end in "-section ㅣ site", and the page's heading is an `h2.title`, not an `h1`.
+ */
+export const hankookIlbo: SiteAdapter = {
+  id: 'hankookilbo',
+  urls: [/^https?:\/\/(?:www\.|m\.)?hankookilbo\.com\/news\/article\//i],
+  patch(doc, _url, result, now) {
+    const heading = cleanTitle(doc.querySelector('.title-wrap .title')?.textContent ?? '');
+    if (heading) result = { ...result, headline: heading };
+    if (result.publishedAt && result.publishedAt.length > 10) return result;
+    const raw = doc.querySelector('[data-deploy-dt]')?.getAttribute('data-deploy-dt') ?? '';
+    const m = /^(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})$/.exec(raw.trim());
+    const publishedAt = m ? parseDate(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+09:00`, { now }) : null;
+    return publishedAt ? { ...result, publishedAt } : result;
+  },
+};

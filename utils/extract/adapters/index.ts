@@ -1,0 +1,28 @@
+/** The one ordered registry of site adapters: each applies, in this order, to the pages it handles. */
+import { hankookIlbo } from './hankookilbo';
+import { meridianWire } from './meridian-wire';
+import type { SiteAdapter } from './types';
+import type { PageExtraction } from '../types';
+
+export const ADAPTERS: readonly SiteAdapter[] = [meridianWire, hankookIlbo];
+
+export function adaptersFor(doc: Document, url: string): SiteAdapter[] {
+  return ADAPTERS.filter((a) => a.urls.some((re) => re.test(url)) && (!a.detect || a.detect(doc)));
+}
+
+export function applyAdapters(
+  doc: Document,
+  url: string,
+  result: PageExtraction,
+  now: number,
+): PageExtraction {
+  let out = result;
+  for (const adapter of adaptersFor(doc, url)) {
+    try {
+      out = adapter.patch(doc, url, out, now);
+    } catch {
+      // A broken adapter must not cost the reader the generic result.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { findDate } from '../dates';
+import { cleanTitle, collapseWhitespace } from '../text';
+import type { RelatedItem } from '../types';
+import { samePage, toHttpUrl } from '../urls';
+import type { SiteAdapter } from './types';
+
+const THEME_HEADING = 'MORE ON THEME';
+
+/**
+ * The seed's site (our demo site, Meridian Wire, reproduces its template): a date line in
+ * the reader's local `Date#toString` form and a "MORE ON THEME" list of RFC 1123-stamped
+ * items. The theme list is the site's own editorial choice of related coverage; the
+ * "Recommended" and "Partner content" blocks beside it are promotions, which the generic
+ * path would also take. The site is recognised by its template, since the seed gives no
+ * address.
+ */
+export const meridianWire: SiteAdapter = {
+  id: 'meridian-wire',
+  urls: [/^https?:\/\/[^/]+\/articles\/[^/?#]+$/i],
+  detect(doc) {
+    const heading = doc.querySelector('section.more-on-theme > h2');
+    return (
+      collapseWhitespace(heading?.textContent ?? '') === THEME_HEADING && !!doc.querySelector('.date-line')
+    );
+  },
+  patch(doc, url, result, now) {
+    const related: RelatedItem[] = [];
+    for (const item of Array.from(doc.querySelectorAll('section.more-on-theme li')).slice(0, 50)) {
+      const link = item.querySelector('a[href]');
+      const itemUrl = toHttpUrl(link?.getAttribute('href'), url);
+      const title = cleanTitle(link?.textContent ?? '');
+      if (!itemUrl || !title || samePage(itemUrl, url) || related.some((r) => r.url === itemUrl)) continue;
+      related.push({
+        title,
+        url: itemUrl,
+        publishedAt: findDate(item.querySelector('time')?.textContent ?? '', { now }),
+      });
+    }
+    return { ...result, related };
+  },
+};
