@@ -116,7 +116,10 @@ async function measure(tab: OfflinePage, c: Case, bundles: string[], runs: numbe
   return withTimeout(
     tab.page.evaluate(
       ([pageUrl, n]) =>
-        (globalThis as unknown as { backstoryBench: typeof import('./harness') }).backstoryBench.run(pageUrl, n),
+        (globalThis as unknown as { backstoryBench: typeof import('./harness') }).backstoryBench.run(
+          pageUrl,
+          n,
+        ),
       [url, runs] as const,
     ),
     MEASURE_TIMEOUT_MS,
@@ -150,7 +153,9 @@ function summarise(results: PageResult[]): Summary {
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => row[col]?.length ?? 0))) ?? [];
   return rows
-    .map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))))
+    .map((row) =>
+      row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))),
+    )
     .map((cells) => cells.join('  '))
     .join('\n');
 }
@@ -228,7 +233,9 @@ export async function benchExtract(args: string[]): Promise<void> {
     ]);
   }
   const all = summarise(results);
-  console.log(`extraction vs Readability.parse(), ms per page: medians of ${options.runs} timed runs after 1 warm-up`);
+  console.log(
+    `extraction vs Readability.parse(), ms per page: medians of ${options.runs} timed runs after 1 warm-up`,
+  );
   console.log('(cold = that first run, which is all the extension does on a real page load)');
   console.log(table(rows));
 
@@ -238,7 +245,12 @@ export async function benchExtract(args: string[]): Promise<void> {
     console.log(
       table([
         ['set/id', 'ours', 'readab', 'article'],
-        ...slowest.map((r) => [`${r.set}/${r.id}`, ms(r.oursMs), ms(r.readabilityMs), r.isArticle ? 'yes' : 'no']),
+        ...slowest.map((r) => [
+          `${r.set}/${r.id}`,
+          ms(r.oursMs),
+          ms(r.readabilityMs),
+          r.isArticle ? 'yes' : 'no',
+        ]),
       ]),
     );
   }

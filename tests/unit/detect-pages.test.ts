@@ -163,8 +163,8 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-08-15T14:05:00Z',
   },
   {
-    // Tricky: no metadata; <main> also holds a rail of <p><a>…</a></p> links and 14 short comments,
-    // so more than half of main's paragraph text is links. Date line "6:42 p.m. EDT Aug. 9, 2025".
+    // Tricky: no metadata; <main> also holds 14 short comments, a sponsored "Around the Web" widget and
+    // rails of <p><a>…</a></p> links, so just over half of main's paragraph text is link text. Date line "6:42 p.m. EDT Aug. 9, 2025".
     file: 'article-en-links-heavy-comments.html',
     url: 'https://www.example-courier.com/news/local/2025/08/09/river-trail-bridge-reopens-after-repairs/',
     kind: 'news',
@@ -220,7 +220,7 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'front',
     isArticle: false,
   },
-  // Tricky: the lead teaser carries the page's only <h1> and a ~700-character summary paragraph.
+  // Tricky: the lead teaser carries the page's only <h1> and a ~670-character summary paragraph.
   {
     file: 'front-de-lead-teaser-h1.html',
     url: 'https://www.beispiel-zeitung.de/',
@@ -234,7 +234,7 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'front',
     isArticle: false,
   },
-  // No JSON-LD; the logo is the only h1; a long consent-dialog paragraph.
+  // Tricky: no JSON-LD; the only h1 is the image-only logo; a long consent-dialog paragraph in <body>.
   {
     file: 'front-es-logo-h1.html',
     url: 'https://www.diario-ejemplo.es/',
@@ -288,7 +288,7 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'author',
     isArticle: false,
   },
-  // Tricky: no JSON-LD, og:type website, an h1 name over a ~900-character biography in <p>s.
+  // Tricky: no JSON-LD, og:type website, an h1 name over a ~800-character biography in <p>s.
   {
     file: 'author-fr-signataire-long-bio.html',
     url: 'https://www.journal-exemple.fr/signataires/claire-martin/',
@@ -358,7 +358,7 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'forum',
     isArticle: false,
   },
-  // No JSON-LD; XenForo thread: h1 thread title, nine posts as <article class="message"> with <p>s.
+  // No JSON-LD; XenForo thread: h1 thread title, no <main>, nine posts as <article class="message"> with <p>s.
   {
     file: 'forum-de-xenforo-thread.html',
     url: 'https://www.beispiel-forum.de/threads/waermepumpe-im-altbau-mit-alten-heizkoerpern-erfahrungen.98231/',

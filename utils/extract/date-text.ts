@@ -92,6 +92,9 @@ export interface DayParts {
   year: number;
   month: number;
   day: number;
+  /** Where the date starts and ends in the text, to look for a time beside it. */
+  start: number;
+  end: number;
 }
 
 function fullYear(y: string): number {
@@ -104,19 +107,21 @@ function fullYear(y: string): number {
 /** The first written-out or numeric day in `text`, or null. */
 export function findTextDay(text: string, options: TextDateOptions = {}): DayParts | null {
   let m = DAY_MONTH_YEAR.exec(text);
+  const end = (match: RegExpExecArray): number => match.index + match[0].length;
+  const at = (match: RegExpExecArray) => ({ start: match.index, end: end(match) });
   if (m) {
     const month = MONTH_BY_NAME.get((m[2] ?? '').toLowerCase());
-    if (month) return { year: fullYear(m[3] ?? ''), month, day: Number(m[1]) };
+    if (month) return { year: fullYear(m[3] ?? ''), month, day: Number(m[1]), ...at(m) };
   }
   m = MONTH_DAY_YEAR.exec(text);
   if (m) {
     const month = MONTH_BY_NAME.get((m[1] ?? '').toLowerCase());
-    if (month) return { year: fullYear(m[3] ?? ''), month, day: Number(m[2]) };
+    if (month) return { year: fullYear(m[3] ?? ''), month, day: Number(m[2]), ...at(m) };
   }
   m = DOTTED.exec(text);
-  if (m) return { year: fullYear(m[3] ?? ''), month: Number(m[2]), day: Number(m[1]) };
+  if (m) return { year: fullYear(m[3] ?? ''), month: Number(m[2]), day: Number(m[1]), ...at(m) };
   m = YEAR_FIRST.exec(text);
-  if (m) return { year: fullYear(m[1] ?? ''), month: Number(m[3]), day: Number(m[4]) };
+  if (m) return { year: fullYear(m[1] ?? ''), month: Number(m[3]), day: Number(m[4]), ...at(m) };
   m = SLASHED.exec(text);
   if (m) {
     const a = Number(m[1]);
@@ -124,7 +129,83 @@ export function findTextDay(text: string, options: TextDateOptions = {}): DayPar
     const year = fullYear(m[4] ?? '');
     // The order is only a guess when both parts could be a month.
     const monthFirst = a > 12 ? false : b > 12 ? true : !!options.monthFirst;
-    return monthFirst ? { year, month: a, day: b } : { year, month: b, day: a };
+    return monthFirst ? { year, month: a, day: b, ...at(m) } : { year, month: b, day: a, ...at(m) };
   }
   return null;
+}
+
+/** Zone abbreviations seen after times on news pages; minutes east of UTC. */
+const ZONES: Record<string, number> = {
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  west: 60,
+  bst: 60,
+  cet: 60,
+  mez: 60,
+  cest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+};
+
+const ZONE_ALT = Object.keys(ZONES).join('|');
+const CLOCK = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?\s*(?:uhr\s*)?\(?\s*(?:(${ZONE_ALT})\b)?\s*([+-]\d{1,2}(?::?\d{2})?)?\)?`;
+// Only a connector may stand between the date and its time: "13.08.2025, 09:15 CEST", "Aug 11, 2025 at 5:15 PM CDT".
+const TIME_AFTER = new RegExp(
+  String.raw`^\s*(?:[,/|–—-]|at|um|à|a las|alle|às|om|kl\.?)?\s*(?:[,/|–—-]\s*)?${CLOCK}`,
+  'i',
+);
+// "6:42 p.m. EDT Aug. 9, 2025", "09:15 CEST, 14/08/2025"
+const TIME_BEFORE = new RegExp(String.raw`${CLOCK}\s*(?:[,/|–—-]|on|am|le|el|il|em|op)?\s*$`, 'i');
+
+export interface ClockParts {
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC. */
+  offset: number;
+}
+
+/** A time with an explicit zone written next to the date at `parts`; null when there is none or no zone. */
+export function findZonedTime(text: string, parts: DayParts): ClockParts | null {
+  const after = TIME_AFTER.exec(text.slice(parts.end, parts.end + 48));
+  const before = TIME_BEFORE.exec(text.slice(Math.max(0, parts.start - 48), parts.start));
+  for (const m of [after, before]) {
+    const clock = m ? toClock(m) : null;
+    if (clock) return clock;
+  }
+  return null;
+}
+
+function toClock(m: RegExpExecArray): ClockParts | null {
+  const zoneName = m[5]?.toLowerCase();
+  const numeric = m[6];
+  if (zoneName === undefined && numeric === undefined) return null;
+  let hour = Number(m[1]);
+  const meridiem = m[4]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  let offset = zoneName ? (ZONES[zoneName] ?? 0) : 0;
+  if (numeric) {
+    const sign = numeric.startsWith('-') ? -1 : 1;
+    const digits = numeric.slice(1).replace(':', '');
+    const hours = digits.length > 2 ? digits.slice(0, -2) : digits;
+    const minutes = digits.length > 2 ? digits.slice(-2) : '0';
+    offset += sign * (Number(hours) * 60 + Number(minutes));
+  }
+  return { hour, minute: Number(m[2]), second: Number(m[3] ?? 0), offset };
 }

@@ -7,7 +7,7 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
-import { type TextDateOptions, findTextDay } from './date-text';
+import { type TextDateOptions, findTextDay, findZonedTime } from './date-text';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -54,7 +54,7 @@ const ISO_RE = new RegExp(
 );
 // RFC 1123 / 2822: "Wed, 13 Aug 2025 18:41:09 GMT", "13 Aug 2025 18:41 +0200"
 const RFC_RE = new RegExp(
-  String.raw`(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}\s+(\d{4})\s+${CLOCK}\s*(gmt|utc|ut|z|[ecmp][sd]t|[+-]\d{4})?\b`,
+  String.raw`(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}\s+(\d{4})\s+${CLOCK}\s*((?:gmt|utc)[+-]\d{2}:?\d{2}|gmt|utc|ut|z|[ecmp][sd]t|[+-]\d{4})?\b`,
   'i',
 );
 // JavaScript's Date#toString: "Thu Aug 14 2025 01:29:50 GMT+0300 (Eastern European Summer Time)"
@@ -88,9 +88,24 @@ export function findDate(input: string, options: ParseOptions = {}): string | nu
 export function findAnyDate(input: string, options: ParseOptions = {}): string | null {
   const text = input.slice(0, 2000);
   const exact = findDate(text, options);
-  if (exact) return exact;
+  if (exact && exact.length > 10) return exact;
   const parts = findTextDay(text, options);
-  return parts ? dayOnly(parts.year, parts.month, parts.day, options) : null;
+  if (!parts) return exact;
+  const clock = findZonedTime(text, parts);
+  if (clock) {
+    const exact = instant(
+      parts.year,
+      parts.month,
+      parts.day,
+      clock.hour,
+      clock.minute,
+      clock.second,
+      clock.offset,
+      options,
+    );
+    if (exact) return exact;
+  }
+  return exact ?? dayOnly(parts.year, parts.month, parts.day, options);
 }
 
 function anchored(re: RegExp, text: string, whole: boolean): RegExpExecArray | null {
@@ -146,6 +161,7 @@ function isoOffset(zone: string): number {
 }
 
 function rfcOffset(zone: string): number {
+  if (/^(?:gmt|utc)[+-]/i.test(zone)) return isoOffset(zone.slice(3));
   const known = ZONE_ABBREVIATIONS[zone.toLowerCase()];
   if (known !== undefined) return known;
   return isoOffset(zone);

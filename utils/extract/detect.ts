@@ -1,63 +1,255 @@
+/**
+ * Is this page a single story? Cheap signals, weighed together: structured data and
+ * OpenGraph (which CMSs often set wrongly on section pages), the URL's shape, and the
+ * page's main block of prose (how much, how much of it is links, whether it is a list of
+ * teasers). Some page types are never articles whatever else they say.
+ */
 import { type JsonObject, isArticleNode, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { collapseWhitespace } from './text';
 
-const NON_ARTICLE_TYPES = new Set([
-  'collectionpage',
-  'itemlist',
+/** Types that make a page something other than a story, whatever its og:type says. */
+const VETO_TYPES = new Set([
   'searchresultspage',
   'profilepage',
-  'videoobject',
   'imagegallery',
   'recipe',
   'product',
   'discussionforumposting',
+  'contactpage',
+  'aboutpage',
+  'qapage',
+  'checkoutpage',
 ]);
-const MIN_BODY_CHARS = 500;
-const MAX_LINK_TEXT_RATIO = 0.5;
-const MAX_PARAGRAPHS = 400;
+/** Types that speak against an article unless an article node is present too. */
+const LIST_TYPES = new Set(['collectionpage', 'itemlist', 'videoobject', 'mediagallery', 'website']);
+
+const MAX_PARAGRAPHS = 600;
+/** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
+const MIN_SENTENCE_CHARS = 60;
+const ARTICLE_SCORE = 2;
+
+/** Path segments of pages that are not stories: privacy, about, contact, search, tags, authors, forums. */
+const NON_STORY_PATH_RE = new RegExp(
+  '(?:^|/)(?:' +
+    [
+      'privacy(?:-policy)?',
+      'datenschutz(?:erklaerung)?',
+      'impressum',
+      'imprint',
+      'terms',
+      'agb',
+      'cookies?(?:-policy)?',
+      'about(?:-us)?',
+      'ueber-uns',
+      'quienes-somos',
+      'sobre-nosotros',
+      'qui-sommes-nous',
+      'chi-siamo',
+      'quem-somos',
+      'over-ons',
+      'contact(?:-us)?',
+      'kontakt',
+      'contacto',
+      'contatti?',
+      'contato',
+      'mentions-legales',
+      'aviso-legal',
+      'politica-de-privacidad',
+      'confidentialite',
+      'privacidade',
+      'search',
+      'suche',
+      'recherche',
+      'buscar',
+      'busca',
+      'cerca',
+      'pesquisa',
+      'zoeken',
+      'tags?',
+      'topics?',
+      'thema',
+      'themen',
+      'tema',
+      'sujets?',
+      'onderwerp',
+      'authors?',
+      'autor(?:en|es)?',
+      'auteurs?',
+      'autore',
+      'signataires?',
+      'profile',
+      'threads?',
+      'forums?',
+      'login',
+      'signin',
+      'sign-in',
+      'register',
+      'account',
+      'fotostrecke',
+      'bildergalerie',
+      'galleries',
+      'gallery',
+      'galerie',
+      'galleria',
+      'fotos?',
+      'photos',
+    ].join('|') +
+    ')(?:/|$)',
+  'i',
+);
 
 export interface DetectionSignals {
   jsonLd: JsonObject[];
   heading: Element | null;
 }
 
-/**
- * Whether the page is a single story. Metadata decides when it speaks; otherwise
- * a page needs one dominant heading over a body of prose that is mostly not links.
- */
-export function detectArticle(doc: Document, signals: DetectionSignals): boolean {
-  const { jsonLd } = signals;
-  if (jsonLd.some(isArticleNode)) return true;
-  const ogType = metaContent(doc, ['og:type'])?.toLowerCase() ?? '';
-  if (ogType === 'article' || metaContent(doc, ['article:published_time'])) return true;
-  if (ogType && ogType !== 'article' && ogType !== 'website') return false;
-  if (jsonLd.some((n) => typesOf(n).some((t) => NON_ARTICLE_TYPES.has(t)))) return false;
-  if (!signals.heading) return false;
-  return proseDominates(signals.heading);
+export function detectArticle(doc: Document, signals: DetectionSignals, url = ''): boolean {
+  const types = new Set(signals.jsonLd.flatMap(typesOf));
+  const articleNode = signals.jsonLd.some(isArticleNode);
+  // A review article may describe a Product; without an article node, a Product page is a shop.
+  if (!articleNode && [...types].some((t) => VETO_TYPES.has(t))) return false;
+  if (types.has('discussionforumposting') || types.has('recipe')) return false;
+  if (ERROR_PAGE_RE.test(doc.title ?? '') || ERROR_PAGE_RE.test(signals.heading?.textContent ?? ''))
+    return false;
+  const ogType = (metaContent(doc, ['og:type']) ?? '').toLowerCase();
+  if (/^(?:video|music|profile|product|book|place|business)/.test(ogType) && !articleNode) return false;
+
+  let score = 0;
+  if (articleNode) score += 2;
+  else if (ogType === 'article' || metaContent(doc, ['article:published_time'])) score += 2;
+  else if ([...types].some((t) => LIST_TYPES.has(t))) score -= 1;
+
+  score += urlScore(url);
+  const prose = measureProse(doc);
+  if (prose.sentenceChars >= 3000) score += 3;
+  else if (prose.sentenceChars >= 1500) score += 2;
+  else if (prose.sentenceChars >= 500) score += 1;
+  // Pages that keep their text out of <p> elements (in divs, or rendered by script) say nothing here.
+  else if (prose.paragraphs < 3) score += 0;
+  else if (prose.sentenceChars < 150) score -= 2;
+  else score -= 1;
+  if (prose.teaserHeadings >= 4) score -= 2;
+  // Photo galleries: many figures, little prose.
+  if (prose.figures >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
+  // A live ticker of one-line events is not a story, even when typed as a live blog.
+  if (types.has('liveblogposting') && prose.sentenceChars < 500) score -= 1;
+  if (prose.linkDensity > 0.5) score -= 1;
+  if (!signals.heading) score -= 1;
+  if (DEBUG.on) DEBUG.last = { score, prose, url: urlScore(url), articleNode, ogType };
+  return score >= ARTICLE_SCORE;
 }
 
-/** The heading's article block holds enough paragraph text that is not link text. */
-function proseDominates(heading: Element): boolean {
-  const block = heading.closest('article, main, [role="main"]') ?? heading.ownerDocument.body;
-  if (!block) return false;
-  const paragraphs = block.getElementsByTagName('p');
-  let text = 0;
-  let linkText = 0;
+export const DEBUG: { on: boolean; last: unknown } = { on: false, last: null };
+
+/** Story URLs carry a date, a long slug or a long id; section and utility pages do not. */
+function urlScore(url: string): number {
+  let path: string;
+  let search: string;
+  try {
+    ({ pathname: path, search } = new URL(url));
+  } catch {
+    return 0;
+  }
+  if (NON_STORY_PATH_RE.test(path) || /[?&](?:q|query|s|search)=/i.test(search)) return -2;
+  const segments = path.split('/').filter(Boolean);
+  const last = segments.at(-1) ?? '';
+  if (segments.length === 0) return -2;
+  const dated =
+    /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)/i.test(path) ||
+    /(?:19|20)\d{6}/.test(path);
+  const longSlug = segments.some((s) => s.split(/[-_]/).length >= 4);
+  const longId = /\d{5,}/.test(last) || /[0-9a-f]{8}-[0-9a-f]{4}/i.test(path);
+  if (dated || longSlug || longId) return 1;
+  // "/politics", "/sport/fussball/": a short path of plain words.
+  return segments.length <= 2 && !/\d/.test(path) ? -1 : 0;
+}
+
+/** Titles of error pages in the languages we support. */
+const ERROR_PAGE_RE =
+  /\b(?:404|page not found|not found|seite nicht gefunden|nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|pagina non trovata|página não encontrada|pagina niet gevonden)\b/i;
+
+interface Prose {
+  /** Non-link text of the main block's sentence-length paragraphs. */
+  sentenceChars: number;
+  /** Share of the main block's paragraph text that is link text. */
+  linkDensity: number;
+  /** Headings in the main block that are links: the shape of a list of teasers. */
+  teaserHeadings: number;
+  /** Paragraphs with text on the page (outside banners, navigation and footers). */
+  paragraphs: number;
+  /** Figures or pictures in the main block. */
+  figures: number;
+}
+
+const NOT_CONTENT =
+  '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], nav, footer, aside';
+
+/**
+ * Finds the block holding most paragraph text (each paragraph counts for its parent and,
+ * half, for its grandparent, as Readability does) and measures it.
+ */
+function measureProse(doc: Document): Prose {
+  const paragraphs = doc.getElementsByTagName('p');
+  const scores = new Map<Element, number>();
+  const lengths: { p: Element; text: number; links: number }[] = [];
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
-    if (!p) continue;
-    text += collapseWhitespace(p.textContent ?? '').length;
-    const links = p.getElementsByTagName('a');
-    for (let j = 0; j < links.length; j++) linkText += (links[j]?.textContent ?? '').length;
+    if (!p || p.closest(NOT_CONTENT)) continue;
+    const text = proseLength(collapseWhitespace(p.textContent ?? ''));
+    if (text === 0) continue;
+    let links = 0;
+    const anchors = p.getElementsByTagName('a');
+    for (let j = 0; j < anchors.length; j++) links += (anchors[j]?.textContent ?? '').length;
+    lengths.push({ p, text, links });
+    const own = Math.max(0, text - links);
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + own);
+    const grand = parent?.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
-  return text >= MIN_BODY_CHARS && linkText / text <= MAX_LINK_TEXT_RATIO;
+  let block: Element | null = null;
+  let best = 0;
+  for (const [el, score] of scores) {
+    if (score > best) {
+      best = score;
+      block = el;
+    }
+  }
+  if (!block) return { sentenceChars: 0, linkDensity: 0, teaserHeadings: 0, paragraphs: 0, figures: 0 };
+  let sentenceChars = 0;
+  let text = 0;
+  let links = 0;
+  for (const entry of lengths) {
+    if (!block.contains(entry.p)) continue;
+    text += entry.text;
+    links += entry.links;
+    if (entry.text - entry.links >= MIN_SENTENCE_CHARS) sentenceChars += entry.text - entry.links;
+  }
+  const teaserHeadings = block.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4').length;
+  const figures = doc.querySelectorAll('figure').length;
+  return {
+    sentenceChars,
+    linkDensity: text ? links / text : 0,
+    teaserHeadings,
+    paragraphs: lengths.length,
+    figures,
+  };
 }
 
-/** The page's main heading: the only `<h1>`, or the first one inside the article element. */
+const DENSE_SCRIPT_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Characters of Chinese, Japanese and Korean say about three times as much as Latin ones. */
+function proseLength(text: string): number {
+  const dense = text.match(DENSE_SCRIPT_RE)?.length ?? 0;
+  return text.length + dense * 2;
+}
+
+/** The page's main heading: the only non-empty `<h1>`, or the first one inside the article element. */
 export function mainHeading(doc: Document): Element | null {
-  const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length === 0) return null;
-  if (h1s.length === 1) return h1s[0] ?? null;
-  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? h1s[0] ?? null;
+  const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
+    collapseWhitespace(h.textContent ?? ''),
+  );
+  if (h1s.length <= 1) return h1s[0] ?? null;
+  return h1s.find((h) => h.closest('article, main, [role="main"]')) ?? h1s[0] ?? null;
 }

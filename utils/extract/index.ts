@@ -37,7 +37,7 @@ const NOT_AN_ARTICLE: PageExtraction = {
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
   const jsonLd = readJsonLd(doc);
   const heading = mainHeading(doc);
-  const isArticle = detectArticle(doc, { jsonLd, heading });
+  const isArticle = detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
@@ -46,7 +46,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     canonicalUrl: toHttpUrl(canonical, url),
     headline: extractHeadline(doc, jsonLd, heading),
     publishedAt: extractPublished(doc, url, jsonLd, heading, now),
-    related: extractRelated(doc, url),
+    related: extractRelated(doc, url, jsonLd),
   };
   return options.adapters === false ? generic : applyAdapters(doc, url, generic, now);
 }

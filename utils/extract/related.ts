@@ -1,21 +1,96 @@
-import { findDate, parseDate } from './dates';
+/**
+ * The page's own list of related coverage: blocks introduced by a heading such as
+ * "More on this story", "Related", "Lesen Sie auch", or marked as related by class, and
+ * JSON-LD `relatedLink`. Navigation, footers, comments, ads, the page itself, non-http(s)
+ * links and duplicates are left out.
+ */
+import { findAnyDate, parseDate } from './dates';
+import { type JsonObject } from './jsonld';
 import { cleanTitle, collapseWhitespace } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
 export const MAX_RELATED = 50;
 const MAX_HEADING_CHARS = 60;
-const MAX_LINKS_SCANNED = 300;
-const MIN_TITLE_WORDS = 3;
+const MAX_HEADINGS_SCANNED = 400;
+const MAX_LINKS_PER_BLOCK = 100;
+const MIN_TITLE_CHARS = 12;
+const MAX_ANCHOR_TEXT = 400;
 
 /** Headings that introduce a list of related coverage, in the languages we support. */
-const RELATED_HEADING_RE =
-  /^(more on\b|more from\b|more about\b|related\b|read more\b|read next\b|recommended\b|see also\b|further reading\b|more (?:news|stories|coverage)\b|mehr zu(?:m)?\b|mehr zum thema\b|weitere artikel\b|das könnte sie auch interessieren|auch interessant\b|à lire aussi|lire aussi|sur le même sujet|voir aussi|dans la même rubrique|más sobre\b|noticias relacionadas|te puede interesar|relacionad[oa]s?\b|leggi anche|potrebbe interessarti|articoli correlati|correlat[ie]\b|leia também|veja também|mais sobre\b|notícias relacionadas|lees ook|meer over\b|gerelateerd\b)/i;
+const RELATED_HEADING_RE = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'more on\\b',
+      'more from\\b',
+      'more about\\b',
+      'more (?:news|stories|coverage)\\b',
+      'related\\b',
+      'read more\\b',
+      'read next\\b',
+      'read also\\b',
+      'recommended\\b',
+      'see also\\b',
+      'further reading\\b',
+      'you (?:may|might) also like',
+      'also (?:read|in the news)\\b',
+      // German
+      'mehr zu(?:m)?\\b',
+      'mehr (?:aus|über|zum thema)\\b',
+      'weitere (?:artikel|nachrichten|meldungen|beiträge)\\b',
+      'lesen sie (?:auch|mehr)\\b',
+      'das könnte sie auch interessieren',
+      'auch interessant\\b',
+      'zum thema\\b',
+      'verwandte artikel',
+      // French
+      '(?:à )?lire aussi',
+      'sur le même sujet',
+      'voir aussi',
+      'dans la même rubrique',
+      'à voir aussi',
+      'plus (?:d.articles|sur)\\b',
+      'articles? (?:liés|similaires)',
+      // Spanish
+      'más (?:sobre|noticias|información)\\b',
+      'noticias relacionadas',
+      'te puede interesar',
+      'lee también',
+      'relacionad[oa]s?\\b',
+      // Italian
+      'leggi anche',
+      'potrebbe interessarti',
+      'articoli correlati',
+      'correlat[ie]\\b',
+      'altre notizie',
+      // Portuguese
+      'leia (?:também|mais)',
+      'veja também',
+      'mais sobre\\b',
+      'notícias relacionadas',
+      'saiba mais',
+      // Dutch
+      'lees ook',
+      'lees meer',
+      'meer over\\b',
+      'gerelateerd\\b',
+      'ook interessant',
+    ].join('|') +
+    ')',
+  'i',
+);
 
-const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"], .section-title, .related-title';
+const HEADING_SELECTOR =
+  'h2, h3, h4, h5, h6, [role="heading"], header, strong, span[class*="title" i], div[class*="title" i]';
+/** Blocks marked as related coverage by their class or id, when no heading says so. */
+const MARKED_SELECTOR =
+  '[class*="related" i]:not(body):not(html), [id*="related" i]:not(body), [class*="more-on" i], [data-component*="related" i]';
+/** Where links are never related coverage. */
+const EXCLUDED =
+  'nav, footer, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="advert" i], [class*="sponsor" i]';
 
-/** The page's own list of related coverage. */
-export function extractRelated(doc: Document, pageUrl: string): RelatedItem[] {
+export function extractRelated(doc: Document, pageUrl: string, jsonLd: JsonObject[] = []): RelatedItem[] {
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
   const base = toHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
   const items = new Map<string, RelatedItem>();
@@ -24,20 +99,37 @@ export function extractRelated(doc: Document, pageUrl: string): RelatedItem[] {
     items.set(item.url, item);
   };
 
-  for (const container of relatedContainers(doc)) {
+  const containers = headedContainers(doc);
+  if (containers.length === 0) containers.push(...markedContainers(doc));
+  for (const container of containers) {
     for (const item of itemsIn(container, base)) add(item);
   }
+  for (const item of fromJsonLd(doc, jsonLd, base)) add(item);
   return [...items.values()];
 }
 
-function relatedContainers(doc: Document): Element[] {
+function headedContainers(doc: Document): Element[] {
   const out: Element[] = [];
-  for (const heading of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
+  const headings = doc.querySelectorAll(HEADING_SELECTOR);
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS_SCANNED; i++) {
+    const heading = headings[i];
+    if (!heading) continue;
     const text = collapseWhitespace(heading.textContent ?? '');
     if (!text || text.length > MAX_HEADING_CHARS || !RELATED_HEADING_RE.test(text)) continue;
-    if (heading.closest('nav, footer')) continue;
+    if (heading.closest(EXCLUDED) || heading.closest('a')) continue;
     const container = containerAfter(heading);
-    if (container && !out.includes(container)) out.push(container);
+    if (container && !out.some((c) => c === container || c.contains(container) || container.contains(c))) {
+      out.push(container);
+    }
+  }
+  return out;
+}
+
+function markedContainers(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll(MARKED_SELECTOR)).slice(0, 20)) {
+    if (el.closest(EXCLUDED) || out.some((c) => c.contains(el))) continue;
+    if (el.getElementsByTagName('a').length >= 2) out.push(el);
   }
   return out;
 }
@@ -45,7 +137,13 @@ function relatedContainers(doc: Document): Element[] {
 /** The block a related heading introduces: its own section, else the next sibling holding links. */
 function containerAfter(heading: Element): Element | null {
   const section = heading.closest('section, aside');
-  if (section && section.getElementsByTagName('a').length > 0) return section;
+  if (
+    section &&
+    section.getElementsByTagName('a').length > 0 &&
+    section.getElementsByTagName('a').length < 200
+  ) {
+    return section;
+  }
   let next = heading.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
     if (next.getElementsByTagName('a').length > 0 || next.tagName === 'A') return next;
@@ -56,15 +154,27 @@ function containerAfter(heading: Element): Element | null {
 
 function itemsIn(container: Element, base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
-  const anchors = Array.from(container.getElementsByTagName('a')).slice(0, MAX_LINKS_SCANNED);
-  for (const a of anchors) {
+  const anchors = container.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK; i++) {
+    const a = anchors[i];
+    if (!a || a.closest(EXCLUDED)) continue;
     const url = toHttpUrl(a.getAttribute('href'), base);
     if (!url) continue;
-    const title = cleanTitle(a.textContent || a.getAttribute('title') || '');
-    if (title.split(' ').length < MIN_TITLE_WORDS) continue;
+    const title = anchorTitle(a);
+    if (!title) continue;
     out.push({ title, url, publishedAt: itemTime(a, container) });
   }
   return out;
+}
+
+/** A teaser link's headline: its heading element when it has one, else its text, else its title attribute. */
+function anchorTitle(a: Element): string | null {
+  const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]');
+  let raw = heading?.textContent || a.textContent || a.getAttribute('title') || '';
+  if (raw.length > MAX_ANCHOR_TEXT) raw = raw.slice(0, MAX_ANCHOR_TEXT);
+  const title = cleanTitle(raw);
+  // Short link texts are "More", "Video", "12 comments": not headlines.
+  return title.length >= MIN_TITLE_CHARS && /[\p{L}]/u.test(title) ? title : null;
 }
 
 /** The time shown with one item: in its own list entry (the largest block holding only this link). */
@@ -76,5 +186,31 @@ function itemTime(anchor: Element, container: Element): string | null {
   }
   const time = item.querySelector('time[datetime]');
   const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '') : null;
-  return fromAttr ?? findDate(item.textContent ?? '');
+  const text = item.textContent ?? '';
+  return fromAttr ?? (text.length <= 600 ? findAnyDate(text) : null);
+}
+
+/** JSON-LD `relatedLink`: titled by the page's own link to the same address, when it has one. */
+function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedItem[] {
+  const urls: string[] = [];
+  for (const node of jsonLd) {
+    const links = node['relatedLink'];
+    for (const entry of Array.isArray(links) ? links : [links]) {
+      const url = toHttpUrl(typeof entry === 'string' ? entry : null, base);
+      if (url && urls.length < MAX_RELATED) urls.push(url);
+    }
+  }
+  if (urls.length === 0) return [];
+  const titles = new Map<string, string>();
+  for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, 2000)) {
+    const url = toHttpUrl(a.getAttribute('href'), base);
+    if (url && urls.includes(url) && !titles.has(url)) {
+      const title = anchorTitle(a);
+      if (title) titles.set(url, title);
+    }
+  }
+  return urls.flatMap((url) => {
+    const title = titles.get(url);
+    return title ? [{ title, url, publishedAt: null }] : [];
+  });
 }
