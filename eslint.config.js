@@ -3,7 +3,7 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'tests/site/'] },
+  { ignores: ['node_modules/', '.output/', '.output-size/', '.wxt/', 'demo-output/', 'tests/site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Page strings are untrusted: no innerHTML, insertAdjacentHTML, document.write and friends.
