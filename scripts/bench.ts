@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- SUBCOMMAND [ARGS]`: performance benchmarks, each in scripts/bench/.
  *
- *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl]
+ *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]
  */
 import { benchExtract } from './bench/extract';
 
@@ -16,7 +16,7 @@ function usage(): never {
     [
       'usage: npm run bench -- SUBCOMMAND [ARGS]',
       '',
-      '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl]',
+      '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]',
       '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
     ].join('\n'),
   );

@@ -18,21 +18,26 @@ import type { PageTiming } from './harness';
 import { median, ms, quantile, ratio } from './stats';
 
 const USAGE =
-  'usage: npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl]\n' +
-  '  --runs N   timed runs per tool per page, after one warm-up run each (default 5)\n' +
-  '  --top K    list the K pages where ours is slowest (default 5)\n' +
-  '  --out F    also write one JSON line of timings per page to F';
+  'usage: npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]\n' +
+  '  --runs N       timed runs per tool per page, after one warm-up run each (default 5)\n' +
+  '  --top K        list the K pages where ours is slowest (default 5)\n' +
+  '  --out F        also write one JSON line of timings per page to F\n' +
+  '  --own-origin   serve each page on its own site, so each gets a fresh renderer and cold JIT\n' +
+  '                 (slower, noisier; by default all pages share one warmed-up renderer)';
 
 const LOAD_TIMEOUT_MS = 15_000;
 /** For the whole measurement on one page: enough for 2×(runs+1) slow runs, short of a hang. */
 const MEASURE_TIMEOUT_MS = 120_000;
 const PROGRESS_EVERY = 25;
+/** Untimed runs of both tools on the first page, so the first pages measured are not the JIT's warm-up. */
+const PRIME_RUNS = 20;
 
 interface Options {
   files: string[];
   runs: number;
   top: number;
   out: string | null;
+  ownOrigin: boolean;
 }
 
 interface PageResult extends PageTiming {
@@ -43,7 +48,7 @@ interface PageResult extends PageTiming {
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { files: [], runs: 5, top: 5, out: null };
+  const options: Options = { files: [], runs: 5, top: 5, out: null, ownOrigin: false };
   const count = (flag: string, value: string | undefined): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a positive integer`);
@@ -54,6 +59,7 @@ function parseArgs(args: string[]): Options {
     if (arg === '--runs') options.runs = count(arg, args[++i]);
     else if (arg === '--top') options.top = count(arg, args[++i]);
     else if (arg === '--out') options.out = args[++i] ?? null;
+    else if (arg === '--own-origin') options.ownOrigin = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
   }
@@ -74,10 +80,11 @@ interface Case {
   url: string | null;
 }
 
-/** The usable cases of a JSONL file; unusable lines are reported and skipped. */
-async function readCases(file: string, set: string): Promise<Case[]> {
+/** The usable cases of a JSONL file; unusable lines are reported, counted and skipped. */
+async function readCases(file: string, set: string): Promise<{ cases: Case[]; unusable: number }> {
   const baseDir = dirname(resolve(file));
   const cases: Case[] = [];
+  let unusable = 0;
   (await readFile(file, 'utf8')).split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     try {
@@ -90,9 +97,10 @@ async function readCases(file: string, set: string): Promise<Case[]> {
       });
     } catch (error) {
       console.error(`[${set}] skipped line ${index + 1}: ${message(error)}`);
+      unusable++;
     }
   });
-  return cases;
+  return { cases, unusable };
 }
 
 function message(error: unknown): string {
@@ -107,24 +115,33 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function measure(tab: OfflinePage, c: Case, bundles: string[], runs: number): Promise<PageTiming> {
+async function measure(
+  tab: OfflinePage,
+  c: Case,
+  bundles: string[],
+  options: Options,
+  prime: boolean,
+): Promise<PageTiming> {
   const html = await readHtmlFile(c.htmlFile);
-  await tab.load(servedUrl(c.url, FALLBACK_URL), html, LOAD_TIMEOUT_MS);
+  await tab.load(servedUrl(c.url, FALLBACK_URL, options.ownOrigin), html, LOAD_TIMEOUT_MS);
   await tab.inject(...bundles);
   // Ours gets the case's own URL, as `npm run eval` passes it, whatever the page was served at.
   const url = c.url ?? FALLBACK_URL;
-  return withTimeout(
-    tab.page.evaluate(
-      ([pageUrl, n]) =>
-        (globalThis as unknown as { backstoryBench: typeof import('./harness') }).backstoryBench.run(
-          pageUrl,
-          n,
-        ),
-      [url, runs] as const,
-    ),
-    MEASURE_TIMEOUT_MS,
-    'measuring',
-  );
+  const run = (runs: number) =>
+    withTimeout(
+      tab.page.evaluate(
+        ([pageUrl, n]) =>
+          (globalThis as unknown as { backstoryBench: typeof import('./harness') }).backstoryBench.run(
+            pageUrl,
+            n,
+          ),
+        [url, runs] as const,
+      ),
+      MEASURE_TIMEOUT_MS,
+      'measuring',
+    );
+  if (prime) await run(PRIME_RUNS);
+  return run(options.runs);
 }
 
 interface Summary {
@@ -183,12 +200,13 @@ export async function benchExtract(args: string[]): Promise<void> {
     for (const file of options.files) {
       const set = setName(file);
       sets.push(set);
-      skipped.set(set, 0);
-      const cases = await readCases(file, set);
+      const { cases, unusable } = await readCases(file, set);
+      skipped.set(set, unusable);
       const setStarted = performance.now();
       for (const [index, c] of cases.entries()) {
         try {
-          results.push({ set, id: c.id, ...(await measure(tab, c, bundles, options.runs)) });
+          const prime = results.length === 0 && !options.ownOrigin;
+          results.push({ set, id: c.id, ...(await measure(tab, c, bundles, options, prime)) });
         } catch (error) {
           console.error(`[${set}] skipped ${c.id}: ${message(error)}`);
           skipped.set(set, (skipped.get(set) ?? 0) + 1);
@@ -216,7 +234,7 @@ export async function benchExtract(args: string[]): Promise<void> {
   }
 
   const header = ['set', 'n', 'skipped', 'articles', 'ours_p50', 'readab_p50', 'ratio', 'ours_p90'];
-  const rows = [[...header, 'ours_cold_p50', 'readab_cold_p50']];
+  const rows = [[...header, 'ours_first_p50', 'readab_first_p50']];
   for (const set of sets) {
     const s = summarise(results.filter((r) => r.set === set));
     rows.push([
@@ -236,7 +254,11 @@ export async function benchExtract(args: string[]): Promise<void> {
   console.log(
     `extraction vs Readability.parse(), ms per page: medians of ${options.runs} timed runs after 1 warm-up`,
   );
-  console.log('(cold = that first run, which is all the extension does on a real page load)');
+  console.log(
+    options.ownOrigin
+      ? '(first = the warm-up run, in a fresh renderer: closest to what a real page load pays)'
+      : '(first = the warm-up run, on a fresh document but with code the renderer has already run; see --own-origin)',
+  );
   console.log(table(rows));
 
   const slowest = [...results].sort((a, b) => b.oursMs - a.oursMs).slice(0, options.top);

@@ -17,7 +17,10 @@ export interface PageTiming {
   /** Per-page medians over the timed runs, in ms. */
   oursMs: number;
   readabilityMs: number;
-  /** The first (cold, unoptimised) run of each, which is what the extension pays on a real page load. */
+  /**
+   * The warm-up run of each: the only run the extension makes on a real page, which pays
+   * for this document's first use of the code (and, in a fresh renderer, for compiling it).
+   */
   oursFirstMs: number;
   readabilityFirstMs: number;
   isArticle: boolean;

@@ -40,8 +40,10 @@ const ZONE_ABBREVIATIONS: Record<string, number> = {
   pdt: -420,
 };
 
-/** A day of clock skew and zone slack before a date counts as "in the future". */
-const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+/** Clock skew between the publisher's server and the reader's clock. */
+const INSTANT_SLACK_MS = 10 * 60 * 1000;
+/** A day is not in the future while it has begun somewhere on Earth (UTC+14). */
+const DAY_SLACK_MS = 14 * 3600 * 1000;
 const MIN_YEAR = 1990;
 
 const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`;
@@ -89,6 +91,8 @@ export function findAnyDate(input: string, options: ParseOptions = {}): string |
   const text = input.slice(0, 2000);
   const exact = findDate(text, options);
   if (exact && exact.length > 10) return exact;
+  // A timestamp in a known format that is impossible ("24:61") makes the whole line suspect.
+  if (!exact && (JS_RE.test(text) || RFC_RE.test(text) || ISO_RE.test(text))) return null;
   const parts = findTextDay(text, options);
   if (!parts) return exact;
   const clock = findZonedTime(text, parts);
@@ -123,6 +127,7 @@ function matchIso(text: string, whole: boolean, options: ParseOptions): string |
   const m = anchored(ISO_RE, text, whole);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, zone] = m;
+  if (h !== undefined && (num(h) > 23 || num(mi) > 59 || num(s) > 60)) return null;
   if (h === undefined || zone === undefined) {
     return dayOnly(num(y), num(mo), num(d), options);
   }
@@ -174,7 +179,7 @@ function validDay(y: number, mo: number, d: number): boolean {
 
 function dayOnly(y: number, mo: number, d: number, options: ParseOptions): string | null {
   if (!validDay(y, mo, d)) return null;
-  if (Date.UTC(y, mo - 1, d) > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
+  if (Date.UTC(y, mo - 1, d) > (options.now ?? Date.now()) + DAY_SLACK_MS) return null;
   return `${String(y).padStart(4, '0')}-${pad(mo)}-${pad(d)}`;
 }
 
@@ -192,7 +197,7 @@ function instant(
     return null;
   }
   const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) - offsetMinutes * 60_000;
-  if (!Number.isFinite(ms) || ms > (options.now ?? Date.now()) + FUTURE_SLACK_MS) return null;
+  if (!Number.isFinite(ms) || ms > (options.now ?? Date.now()) + INSTANT_SLACK_MS) return null;
   return formatInstant(ms);
 }
 

@@ -1,6 +1,6 @@
-import { type JsonObject, isArticleNode, stringProp } from './jsonld';
+import { type JsonObject, stringProp } from './jsonld';
 import { metaContent } from './meta';
-import { cleanTitle, collapseWhitespace, decodeEntities, titleKey } from './text';
+import { cleanTitle, collapseWhitespace, decodeEntities, stripTags, titleKey, visibleText } from './text';
 
 const MAX_H1 = 10;
 const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
@@ -19,15 +19,16 @@ export function stripSiteName(title: string, siteName: string | null): string {
 }
 
 /** Two titles agree when one contains the other's words, which absorbs kickers and site names. */
-function agrees(a: string, b: string): boolean {
+export function agrees(a: string, b: string): boolean {
   const ka = titleKey(a);
   const kb = titleKey(b);
   if (!ka || !kb) return false;
   return ka === kb || (ka.length > 15 && kb.includes(ka)) || (kb.length > 15 && ka.includes(kb));
 }
 
+/** Metadata strings may be entity-escaped twice and carry tags: decode, then strip. */
 function usable(text: string | null | undefined): string | null {
-  const clean = text ? cleanTitle(decodeEntities(text)) : '';
+  const clean = text ? cleanTitle(stripTags(decodeEntities(stripTags(text)))) : '';
   return clean && /[\p{L}\p{N}]/u.test(clean) ? clean : null;
 }
 
@@ -36,9 +37,12 @@ function usable(text: string | null | undefined): string | null {
  * declares for the story; without it, the on-page heading that agrees with the social
  * title, then the social title, then the only heading, then the document title.
  */
-export function extractHeadline(doc: Document, jsonLd: JsonObject[], heading: Element | null): string | null {
+export function extractHeadline(
+  doc: Document,
+  articleNode: JsonObject | undefined,
+  heading: Element | null,
+): string | null {
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
-  const articleNode = jsonLd.find(isArticleNode);
   const declared = usable(articleNode ? stringProp(articleNode, 'headline') : null);
   if (declared && (!siteName || titleKey(declared) !== titleKey(siteName))) return declared;
 
@@ -46,7 +50,7 @@ export function extractHeadline(doc: Document, jsonLd: JsonObject[], heading: El
   const documentTitle = collapseWhitespace(doc.title ?? '');
   const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, MAX_H1)
-    .map((h) => collapseWhitespace(h.textContent ?? ''))
+    .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
   const metaTitles = [social, documentTitle].filter((t): t is string => !!t);
   for (const h of headings) {
@@ -54,7 +58,7 @@ export function extractHeadline(doc: Document, jsonLd: JsonObject[], heading: El
   }
   return (
     usable(social && stripSiteName(social, siteName)) ??
-    usable(heading?.textContent) ??
+    usable(visibleText(heading)) ??
     usable(documentTitle && stripSiteName(documentTitle, siteName))
   );
 }

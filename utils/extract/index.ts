@@ -5,7 +5,10 @@
 import { applyAdapters } from './adapters';
 import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
-import { readJsonLd } from './jsonld';
+import { primaryArticle, readJsonLd } from './jsonld';
+import { agrees } from './headline';
+import { metaContent } from './meta';
+import { decodeEntities } from './text';
 import { extractPublished } from './published';
 import { extractRelated } from './related';
 import type { PageExtraction } from './types';
@@ -40,13 +43,20 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const isArticle = detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
+  const canonicalUrl = toHttpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url);
+  const socialTitle = metaContent(doc, ['og:title', 'twitter:title']);
+  const articleNode = primaryArticle(
+    jsonLd,
+    (headline, nodeUrl) =>
+      (!!headline && !!socialTitle && agrees(decodeEntities(headline), decodeEntities(socialTitle))) ||
+      (!!nodeUrl && (nodeUrl === url || nodeUrl === canonicalUrl)),
+  );
   const generic: PageExtraction = {
     isArticle,
-    canonicalUrl: toHttpUrl(canonical, url),
-    headline: extractHeadline(doc, jsonLd, heading),
-    publishedAt: extractPublished(doc, url, jsonLd, heading, now),
-    related: extractRelated(doc, url, jsonLd),
+    canonicalUrl,
+    headline: extractHeadline(doc, articleNode, heading),
+    publishedAt: extractPublished(doc, url, jsonLd, articleNode, heading, now),
+    related: extractRelated(doc, url, { jsonLd, canonicalUrl, now }),
   };
   return options.adapters === false ? generic : applyAdapters(doc, url, generic, now);
 }

@@ -84,3 +84,20 @@ export function stringProp(node: JsonObject, key: string): string | null {
   if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
   return null;
 }
+
+/**
+ * The page's own article node. When JSON-LD describes several articles, the one whose
+ * headline or address matches the page's social title or URL.
+ */
+export function primaryArticle(
+  nodes: JsonObject[],
+  matches: (headline: string | null, url: string | null) => boolean,
+): JsonObject | undefined {
+  const articles = nodes.filter(isArticleNode);
+  if (articles.length <= 1) return articles[0];
+  return (
+    articles.find((n) => matches(stringProp(n, 'headline'), stringProp(n, 'url') ?? stringProp(n, '@id'))) ??
+    articles.find((n) => typeof n['headline'] === 'string') ??
+    articles[0]
+  );
+}

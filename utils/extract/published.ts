@@ -56,6 +56,9 @@ const DATE_ELEMENT_SELECTOR = [
   '[class*="info" i]',
 ].join(', ');
 
+/** Starts like ISO 8601 or RFC 1123: a value in a format `parseDate` knows. */
+const MACHINE_DATE_RE =
+  /^\s*(?:\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3})/i;
 const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?:\/|[-_.]|$)/;
 const MAX_DATE_ELEMENTS = 120;
 const MAX_TIME_ELEMENTS = 30;
@@ -70,12 +73,13 @@ export function extractPublished(
   doc: Document,
   url: string,
   jsonLd: JsonObject[],
+  articleNode: JsonObject | undefined,
   headingEl: Element | null,
   now: number,
 ): string | null {
   const ctx: Context = { now, monthFirst: monthFirstLocale(doc) };
   const sources: (() => string | null)[] = [
-    () => fromJsonLd(jsonLd, ctx),
+    () => fromJsonLd(jsonLd, articleNode, ctx),
     () => fromMeta(doc, ctx),
     () => fromMarkedTime(doc, headingEl, ctx),
     () => fromDateLine(headingEl, ctx),
@@ -112,13 +116,21 @@ function sameDayAnywhere(instant: string, day: string): boolean {
   return t >= start - 14 * 3600_000 && t < start + 36 * 3600_000;
 }
 
-function fromJsonLd(jsonLd: JsonObject[], ctx: Context): string | null {
-  // The article's own node first, then any node (WebPage, VideoObject, …).
-  const ordered = [...jsonLd.filter(isArticleNode), ...jsonLd.filter((n) => !isArticleNode(n))];
+/**
+ * A machine-readable value: a known format is read exactly, and one that is impossible
+ * ("24:61") is rejected, not searched again for a looser day.
+ */
+function readValue(value: string, ctx: Context): string | null {
+  return parseDate(value, ctx) ?? (MACHINE_DATE_RE.test(value) ? null : findAnyDate(value, ctx));
+}
+
+function fromJsonLd(jsonLd: JsonObject[], articleNode: JsonObject | undefined, ctx: Context): string | null {
+  // The article's own node first, then any node that is not another article (WebPage, VideoObject, …).
+  const ordered = [...(articleNode ? [articleNode] : []), ...jsonLd.filter((n) => !isArticleNode(n))];
   for (const key of JSONLD_KEYS) {
     for (const node of ordered) {
       const value = stringProp(node, key);
-      const parsed = value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
+      const parsed = value ? readValue(value, ctx) : null;
       if (parsed) return parsed;
     }
   }
@@ -127,14 +139,13 @@ function fromJsonLd(jsonLd: JsonObject[], ctx: Context): string | null {
 
 function fromMeta(doc: Document, ctx: Context): string | null {
   const value = metaContent(doc, PUBLISHED_META);
-  return value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
+  return value ? readValue(value, ctx) : null;
 }
 
 function attrDate(el: Element | null | undefined, ctx: Context): string | null {
   if (!el) return null;
   const value = el.getAttribute('datetime') ?? el.getAttribute('content');
-  const parsed = value ? (parseDate(value, ctx) ?? findAnyDate(value, ctx)) : null;
-  if (parsed) return parsed;
+  if (value) return readValue(value, ctx);
   const text = el.textContent ?? '';
   return text.length <= MAX_SHORT_TEXT ? findAnyDate(text, ctx) : null;
 }

@@ -6,7 +6,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { type JsonObject } from './jsonld';
-import { cleanTitle, collapseWhitespace } from './text';
+import { cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -81,8 +81,8 @@ const RELATED_HEADING_RE = new RegExp(
   'i',
 );
 
-const HEADING_SELECTOR =
-  'h2, h3, h4, h5, h6, [role="heading"], header, strong, span[class*="title" i], div[class*="title" i]';
+const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"]';
+const MAX_CONTAINERS = 10;
 /** Blocks marked as related coverage by their class or id, when no heading says so. */
 const MARKED_SELECTOR =
   '[class*="related" i]:not(body):not(html), [id*="related" i]:not(body), [class*="more-on" i], [data-component*="related" i]';
@@ -90,21 +90,31 @@ const MARKED_SELECTOR =
 const EXCLUDED =
   'nav, footer, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="advert" i], [class*="sponsor" i]';
 
-export function extractRelated(doc: Document, pageUrl: string, jsonLd: JsonObject[] = []): RelatedItem[] {
+export interface RelatedOptions {
+  jsonLd?: JsonObject[];
+  /** The page's canonical URL: a link to it is a link to the page itself. */
+  canonicalUrl?: string | null;
+  now?: number;
+}
+
+export function extractRelated(doc: Document, pageUrl: string, options: RelatedOptions = {}): RelatedItem[] {
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
   const base = toHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const self = [pageUrl, options.canonicalUrl].filter((u): u is string => !!u);
   const items = new Map<string, RelatedItem>();
   const add = (item: RelatedItem): void => {
-    if (items.size >= MAX_RELATED || samePage(item.url, pageUrl) || items.has(item.url)) return;
-    items.set(item.url, item);
+    // A link to a part of an article ("#comments") is a link to the article.
+    const url = item.url.split('#')[0] ?? item.url;
+    if (items.size >= MAX_RELATED || self.some((s) => samePage(url, s)) || items.has(url)) return;
+    items.set(url, { ...item, url });
   };
 
   const containers = headedContainers(doc);
   if (containers.length === 0) containers.push(...markedContainers(doc));
-  for (const container of containers) {
-    for (const item of itemsIn(container, base)) add(item);
+  for (const container of containers.slice(0, MAX_CONTAINERS)) {
+    for (const item of itemsIn(container, base, options.now)) add(item);
   }
-  for (const item of fromJsonLd(doc, jsonLd, base)) add(item);
+  for (const item of fromJsonLd(doc, options.jsonLd ?? [], base)) add(item);
   return [...items.values()];
 }
 
@@ -152,7 +162,7 @@ function containerAfter(heading: Element): Element | null {
   return parent && parent.getElementsByTagName('a').length > 0 ? parent : null;
 }
 
-function itemsIn(container: Element, base: string): RelatedItem[] {
+function itemsIn(container: Element, base: string, now: number | undefined): RelatedItem[] {
   const out: RelatedItem[] = [];
   const anchors = container.getElementsByTagName('a');
   for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK; i++) {
@@ -162,7 +172,7 @@ function itemsIn(container: Element, base: string): RelatedItem[] {
     if (!url) continue;
     const title = anchorTitle(a);
     if (!title) continue;
-    out.push({ title, url, publishedAt: itemTime(a, container) });
+    out.push({ title, url, publishedAt: itemTime(a, container, now) });
   }
   return out;
 }
@@ -170,24 +180,24 @@ function itemsIn(container: Element, base: string): RelatedItem[] {
 /** A teaser link's headline: its heading element when it has one, else its text, else its title attribute. */
 function anchorTitle(a: Element): string | null {
   const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]');
-  let raw = heading?.textContent || a.textContent || a.getAttribute('title') || '';
-  if (raw.length > MAX_ANCHOR_TEXT) raw = raw.slice(0, MAX_ANCHOR_TEXT);
-  const title = cleanTitle(raw);
+  const raw =
+    visibleText(heading, MAX_ANCHOR_TEXT) || visibleText(a, MAX_ANCHOR_TEXT) || a.getAttribute('title') || '';
+  const title = cleanTitle(stripTags(raw));
   // Short link texts are "More", "Video", "12 comments": not headlines.
   return title.length >= MIN_TITLE_CHARS && /[\p{L}]/u.test(title) ? title : null;
 }
 
 /** The time shown with one item: in its own list entry (the largest block holding only this link). */
-function itemTime(anchor: Element, container: Element): string | null {
+function itemTime(anchor: Element, container: Element, now: number | undefined): string | null {
   let item: Element = anchor;
   for (let parent = item.parentElement; parent && parent !== container; parent = parent.parentElement) {
     if (parent.getElementsByTagName('a').length > 1) break;
     item = parent;
   }
   const time = item.querySelector('time[datetime]');
-  const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '') : null;
-  const text = item.textContent ?? '';
-  return fromAttr ?? (text.length <= 600 ? findAnyDate(text) : null);
+  const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '', { now }) : null;
+  const text = visibleText(item, 600);
+  return fromAttr ?? findAnyDate(text, { now });
 }
 
 /** JSON-LD `relatedLink`: titled by the page's own link to the same address, when it has one. */

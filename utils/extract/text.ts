@@ -1,34 +1,75 @@
 /** Cleaning of page strings before they are stored or shown. */
 
 export const MAX_TITLE_LENGTH = 300;
+/** Page text read for a title or a date line is cut here first: a megabyte heading must stay cheap. */
+export const MAX_TEXT_READ = 4000;
 
-// Zero-width and bidi control characters: invisible, but they break matching and can reorder text.
-const INVISIBLE_RE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+// Invisible characters: zero-width, bidi controls, fillers. They break matching and can reorder
+// text. U+200D is kept only inside emoji sequences (👩‍👧), U+FE0F (emoji presentation) always.
+const INVISIBLE_RE =
+  /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u034F\u115F\u1160\uFFA0\u17B4\u17B5]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const TAG_RE = /<\/?[a-z][^<>]*>/gi;
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
   return text.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** An element's text as a reader sees it: without script and style contents, capped in length. */
+export function visibleText(el: Element | null | undefined, max = MAX_TEXT_READ): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !SKIPPED_ELEMENTS.has((child as Element).tagName.toUpperCase()))
+        walk(child);
+    }
+  };
+  walk(el);
+  return out.slice(0, max);
+}
+
+/** Removes markup that metadata strings sometimes carry (`<em>`, `<img onerror=…>`): titles are text. */
+export function stripTags(text: string): string {
+  return text.includes('<') ? text.replace(TAG_RE, ' ') : text;
+}
+
+/** Cuts at a character boundary that splits no emoji, flag or accented letter. */
+function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let out = '';
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  const pieces = Segmenter ? Array.from(new Segmenter().segment(text), (s) => s.segment) : Array.from(text);
+  for (const piece of pieces) {
+    if (out.length + piece.length > maxLength - 1) break;
+    out += piece;
+  }
+  return out.trimEnd() + '…';
+}
+
 /**
- * A headline as a reader should see it: no stray Markdown (`### Title`, `**Title**`),
- * no invisible characters, single spaces, capped length.
+ * A headline as a reader should see it: no stray Markdown (`### Title`, `**Title**`,
+ * `*Title*`), no invisible characters, single spaces, capped length.
  */
 export function cleanTitle(raw: string, maxLength = MAX_TITLE_LENGTH): string {
-  let text = collapseWhitespace(raw.slice(0, maxLength * 4));
+  let text = collapseWhitespace(raw.slice(0, maxLength * 4))
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+    .replace(/__(?=\S)(.+?)(?<=\S)__/g, '$1')
+    .replace(/(^|[\s("'])\*(?=\S)([^*]+?)(?<=\S)\*(?=$|[\s.,:;!?)"'])/g, '$1$2')
+    .replace(/(^|[\s("'])_(?=\S)([^_]+?)(?<=\S)_(?=$|[\s.,:;!?)"'])/g, '$1$2')
+    .replace(/(^|\s)`([^`]+)`(?=$|\s)/g, '$1$2');
   let previous = '';
   while (previous !== text) {
     previous = text;
     text = text
       .replace(/^#{1,6}\s+/, '')
       .replace(/\s+#{1,6}$/, '')
-      .replace(/^(\*\*|__)(.+)\1$/, '$2')
-      .replace(/^([*_`])(.+)\1$/, '$2')
+      .replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)$/g, '')
       .trim();
   }
-  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
-  if (text.length > maxLength) text = text.slice(0, maxLength - 1).trimEnd() + '…';
-  return text;
+  return truncate(text, maxLength);
 }
 
 /** Comparable form of a title: lower case, letters and digits only. */
