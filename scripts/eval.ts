@@ -56,7 +56,9 @@ async function main(argv: string[]): Promise<void> {
     await runBatch(cases, (r) => results.push(r));
     const pred = join(work, `${set.replace(/[/\\]/g, '_')}.pred.jsonl`);
     writeFileSync(pred, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    console.log(`\n=== ${set} (${results.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s) ===`);
+    console.log(
+      `\n=== ${set} (${results.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s) ===`,
+    );
     score(scorer, ['extract', cases, pred]);
   }
   console.log(`\npredictions kept in ${work}`);

@@ -13,7 +13,8 @@ export function decodeHtml(bytes: Uint8Array): string {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const declared = CHARSET_RE.exec(head)?.[1]?.toLowerCase();
     try {
-      if (declared && declared !== 'utf-8' && declared !== 'utf8') return new TextDecoder(declared).decode(bytes);
+      if (declared && declared !== 'utf-8' && declared !== 'utf8')
+        return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown label: fall through to the browsers' default for legacy pages.
     }

@@ -7,7 +7,7 @@ export const MAX_TEXT_READ = 4000;
 // Invisible characters: zero-width, bidi controls, fillers. They break matching and can reorder
 // text. U+200D is kept only inside emoji sequences (👩‍👧), U+FE0F (emoji presentation) always.
 const INVISIBLE_RE =
-  /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u034F\u115F\u1160\uFFA0\u17B4\u17B5]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+  /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u115F\uFFA0]|\u034F|\u1160|\u17B4|\u17B5|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
