@@ -2,7 +2,7 @@
  * Article extraction: pure functions of a `Document` and its URL, touching no browser
  * API, so the content script, vitest and the Node CLI run the same code.
  */
-import { applyAdapters } from './adapters';
+import { adaptersFor, applyAdapters } from './adapters';
 import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
 import { primaryArticle, readJsonLd } from './jsonld';
@@ -40,7 +40,9 @@ const NOT_AN_ARTICLE: PageExtraction = {
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
   const jsonLd = readJsonLd(doc);
   const heading = mainHeading(doc);
-  const isArticle = detectArticle(doc, { jsonLd, heading }, url);
+  const adapters = options.adapters === false ? [] : adaptersFor(doc, url);
+  const verdict = adapters.find((a) => a.isArticle)?.isArticle?.(doc, url);
+  const isArticle = verdict ?? detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
   const canonicalUrl = toHttpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url);
@@ -58,5 +60,5 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     publishedAt: extractPublished(doc, url, jsonLd, articleNode, heading, now),
     related: extractRelated(doc, url, { jsonLd, canonicalUrl, now }),
   };
-  return options.adapters === false ? generic : applyAdapters(doc, url, generic, now);
+  return applyAdapters(adapters, doc, url, generic, now);
 }

@@ -7,17 +7,24 @@ import type { PageExtraction } from '../types';
 export const ADAPTERS: readonly SiteAdapter[] = [meridianWire, hankookIlbo];
 
 export function adaptersFor(doc: Document, url: string): SiteAdapter[] {
-  return ADAPTERS.filter((a) => a.urls.some((re) => re.test(url)) && (!a.detect || a.detect(doc)));
+  return ADAPTERS.filter((a) => {
+    try {
+      return a.urls.some((re) => re.test(url)) && (!a.detect || a.detect(doc));
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function applyAdapters(
+  adapters: readonly SiteAdapter[],
   doc: Document,
   url: string,
   result: PageExtraction,
   now: number,
 ): PageExtraction {
   let out = result;
-  for (const adapter of adaptersFor(doc, url)) {
+  for (const adapter of adapters) {
     try {
       out = adapter.patch(doc, url, out, now);
     } catch {

@@ -23,6 +23,8 @@ export const meridianWire: SiteAdapter = {
       collapseWhitespace(heading?.textContent ?? '') === THEME_HEADING && !!doc.querySelector('.date-line')
     );
   },
+  // The template is only used for stories: a date line above the headline.
+  isArticle: (doc) => !!doc.querySelector('.date-line + h1'),
   patch(doc, url, result, now) {
     const related: RelatedItem[] = [];
     for (const item of Array.from(doc.querySelectorAll('section.more-on-theme li')).slice(0, 50)) {

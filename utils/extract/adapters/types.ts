@@ -12,6 +12,8 @@ export interface SiteAdapter {
   urls: RegExp[];
   /** For a site known by its page template rather than its address: a cheap check of the layout. */
   detect?: (doc: Document) => boolean;
+  /** The site's own verdict on article pages, when its template says it better than generic signals. */
+  isArticle?: (doc: Document, url: string) => boolean;
   /** Returns the corrected result; must not mutate `result` or the document. */
   patch: (doc: Document, url: string, result: PageExtraction, now: number) => PageExtraction;
 }

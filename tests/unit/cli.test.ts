@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { type BatchResult, runBatch } from '../../scripts/extract';
+
+const CASES = join(__dirname, '..', 'fixtures', 'cli', 'cases.jsonl');
+const KEYS = ['id', 'isArticle', 'headline', 'publishedAt', 'related', 'ms', 'error'];
+
+describe('extract --batch', () => {
+  it('prints one line per case, in input order, with exactly the contract’s keys', async () => {
+    const results: BatchResult[] = [];
+    await runBatch(CASES, (r) => results.push(r));
+    expect(results.map((r) => r.id)).toEqual(['article', 'front', 'missing', 'line 4', 7]);
+    for (const r of results) {
+      expect(Object.keys(r)).toEqual(KEYS);
+      expect(typeof r.ms).toBe('number');
+    }
+    const [article, front, missing, bad, legacy] = results;
+    expect(article).toMatchObject({
+      isArticle: true,
+      headline: 'Putin Strengthens Ties with Kim Jong Un Ahead of Trump Meeting',
+      publishedAt: '2025-08-13T07:42:01Z',
+      error: null,
+    });
+    expect(article?.related).toHaveLength(12);
+    expect(article?.related[0]).toEqual({
+      title: 'Zelensky and European Leaders Urge Trump to Stand Firm Against Russian Demands',
+      url: 'https://meridian-wire.example/articles/zelensky-and-european-leaders-urge-trump-to-stand-firm-against-russian-demands.html',
+      publishedAt: '2025-08-13T06:34:45Z',
+    });
+    expect(front).toMatchObject({ isArticle: false, error: null });
+    // One bad case is reported on its own line and the batch goes on.
+    expect(missing?.error).toMatch(/ENOENT|no such file/);
+    expect(bad?.error).toMatch(/invalid JSON/);
+    // Not valid UTF-8: decoded by its declared charset.
+    expect(legacy?.error).toBeNull();
+  });
+
+  it('runs from the command line as `npm run extract` does', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', '--batch', CASES], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ id: 'article', isArticle: true });
+    const single = JSON.parse(
+      execFileSync(
+        'npx',
+        [
+          'tsx',
+          'scripts/extract.ts',
+          join(__dirname, '..', 'fixtures', 'cli', 'article.html'),
+          '--url',
+          'https://x.example/articles/a.html',
+        ],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as BatchResult;
+    expect(single).toMatchObject({ isArticle: true, publishedAt: '2025-08-13T07:42:01Z' });
+  }, 60_000);
+});
