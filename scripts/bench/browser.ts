@@ -118,8 +118,9 @@ export async function openOfflinePage(context: BrowserContext): Promise<OfflineP
       if (page.url() !== url) throw new Error(`page ended up at ${page.url()}`);
     },
     async inject(...sources) {
-      // A string, so Playwright evaluates it as an expression instead of calling it.
-      for (const source of sources) await page.evaluate(source);
+      // One string, so Playwright evaluates it as a script instead of calling it, and one
+      // round trip for all of them.
+      await page.evaluate(sources.join(';\n'));
     },
     async close() {
       await page.close().catch(() => undefined);
