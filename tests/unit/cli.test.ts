@@ -47,7 +47,13 @@ describe('extract --batch', () => {
         [
           'tsx',
           'scripts/extract.ts',
-          join(__dirname, '..', 'fixtures', 'cli', 'article.html'),
+          join(
+            __dirname,
+            '..',
+            'site',
+            'articles',
+            'putin-strengthens-ties-with-kim-jong-un-ahead-of-trump-meeting.html',
+          ),
           '--url',
           'https://x.example/articles/a.html',
         ],
