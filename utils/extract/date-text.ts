@@ -135,7 +135,7 @@ export function findTextDay(text: string, options: TextDateOptions = {}): DayPar
 }
 
 /** Zone abbreviations seen after times on news pages; minutes east of UTC. */
-const ZONES: Record<string, number> = {
+export const ZONES: Record<string, number> = {
   utc: 0,
   gmt: 0,
   wet: 0,

@@ -7,7 +7,7 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
-import { type TextDateOptions, findTextDay, findZonedTime } from './date-text';
+import { type TextDateOptions, ZONES, findTextDay, findZonedTime } from './date-text';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -22,22 +22,6 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
-
-/** US zone abbreviations still seen in RFC 822 dates; minutes east of UTC. */
-const ZONE_ABBREVIATIONS: Record<string, number> = {
-  gmt: 0,
-  ut: 0,
-  utc: 0,
-  z: 0,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
 };
 
 /** Clock skew between the publisher's server and the reader's clock. */
@@ -167,7 +151,8 @@ function isoOffset(zone: string): number {
 
 function rfcOffset(zone: string): number {
   if (/^(?:gmt|utc)[+-]/i.test(zone)) return isoOffset(zone.slice(3));
-  const known = ZONE_ABBREVIATIONS[zone.toLowerCase()];
+  const lower = zone.toLowerCase();
+  const known = lower === 'ut' || lower === 'z' ? 0 : ZONES[lower];
   if (known !== undefined) return known;
   return isoOffset(zone);
 }
