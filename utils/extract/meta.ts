@@ -1,22 +1,33 @@
-/** First non-empty `content` of a `<meta>` whose name, property or itemprop is one of `keys`. */
-export function metaContent(doc: Document, keys: readonly string[]): string | null {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+/** Every `<meta>` of a document by lower-case name, property or itemprop: read once per document. */
+const INDEX = new WeakMap<Document, Map<string, string>>();
+
+function metaIndex(doc: Document): Map<string, string> {
+  let index = INDEX.get(doc);
+  if (index) return index;
+  index = new Map();
   const metas = doc.getElementsByTagName('meta');
-  let best: { rank: number; value: string } | null = null;
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
-    if (!meta) continue;
     const key = (
-      meta.getAttribute('property') ??
-      meta.getAttribute('name') ??
-      meta.getAttribute('itemprop') ??
+      meta?.getAttribute('property') ??
+      meta?.getAttribute('name') ??
+      meta?.getAttribute('itemprop') ??
       ''
     ).toLowerCase();
-    if (!wanted.has(key)) continue;
-    const value = meta.getAttribute('content')?.trim();
-    if (!value) continue;
-    const rank = keys.findIndex((k) => k.toLowerCase() === key);
-    if (!best || rank < best.rank) best = { rank, value };
+    const value = meta?.getAttribute('content')?.trim();
+    // The first non-empty value of a key wins, as the page states it first.
+    if (key && value && !index.has(key)) index.set(key, value);
   }
-  return best?.value ?? null;
+  INDEX.set(doc, index);
+  return index;
+}
+
+/** The `content` of the first of `keys` (in the order given) that the page has. */
+export function metaContent(doc: Document, keys: readonly string[]): string | null {
+  const index = metaIndex(doc);
+  for (const key of keys) {
+    const value = index.get(key.toLowerCase());
+    if (value) return value;
+  }
+  return null;
 }

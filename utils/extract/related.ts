@@ -5,7 +5,7 @@
  * links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
-import { type JsonObject } from './jsonld';
+import { type JsonObject, own } from './jsonld';
 import { cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
@@ -124,7 +124,7 @@ function headedContainers(doc: Document): Element[] {
   for (let i = 0; i < headings.length && i < MAX_HEADINGS_SCANNED; i++) {
     const heading = headings[i];
     if (!heading) continue;
-    const text = collapseWhitespace(heading.textContent ?? '');
+    const text = collapseWhitespace((heading.textContent ?? '').slice(0, MAX_HEADING_CHARS * 3));
     if (!text || text.length > MAX_HEADING_CHARS || !RELATED_HEADING_RE.test(text)) continue;
     if (heading.closest(EXCLUDED) || heading.closest('a')) continue;
     const container = containerAfter(heading);
@@ -196,15 +196,17 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
   }
   const time = item.querySelector('time[datetime]');
   const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '', { now }) : null;
+  if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);
-  return fromAttr ?? findAnyDate(text, { now });
+  // Every format we read has a four-digit year or a numeric day and month.
+  return /\d{4}|\d[./-]\d/.test(text) ? findAnyDate(text, { now }) : null;
 }
 
 /** JSON-LD `relatedLink`: titled by the page's own link to the same address, when it has one. */
 function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedItem[] {
   const urls: string[] = [];
   for (const node of jsonLd) {
-    const links = node['relatedLink'];
+    const links = own(node, 'relatedLink');
     for (const entry of Array.isArray(links) ? links : [links]) {
       const url = toHttpUrl(typeof entry === 'string' ? entry : null, base);
       if (url && urls.length < MAX_RELATED) urls.push(url);

@@ -11,9 +11,14 @@ const INVISIBLE_RE =
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** A cheap test for the rare text that holds any of them. */
+const MAYBE_INVISIBLE_RE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]/;
+
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+  const visible = MAYBE_INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, '') : text;
+  return visible.replace(/\s+/g, ' ').trim();
 }
 
 /** An element's text as a reader sees it: without script and style contents, capped in length. */

@@ -1,0 +1,51 @@
+/**
+ * The story engine's state, in the form `exportState` hands out: plain arrays of records keyed the way
+ * IndexedDB object stores would key them (postings by `term`, stories by `id`), with no Map, class or function,
+ * so it survives JSON and structured clone. Numbers are kept exactly: the same state gives the same
+ * assignments after a round trip.
+ */
+
+export const STATE_VERSION = 1;
+
+export interface PostingRecord {
+  /** A stemmed word, or two adjacent names joined by "_". */
+  term: string;
+  /** The stories whose centroid has the term, least recently touched first, at most `maxStoriesPerTerm`. */
+  stories: string[];
+}
+
+/** How often a folded word was seen capitalised or in lower case inside a sentence-case headline. */
+export interface WordCaseRecord {
+  word: string;
+  capitalised: number;
+  lower: number;
+}
+
+export interface StoryRecord {
+  id: string;
+  /** Article ids, in the order they joined. */
+  members: string[];
+  /** Sum of the members' unit vectors (term → weight), at most `maxStoryTerms` of the heaviest terms. */
+  centroid: [string, number][];
+  /** Squared length of the centroid, kept up to date so scoring never walks it. */
+  normSq: number;
+  /** Earliest and latest member publication time (epoch ms), null while no member had one. */
+  first: number | null;
+  last: number | null;
+  /** Sequence number of the last assignment that touched the story (recency for pruning postings). */
+  touched: number;
+}
+
+export interface EngineState {
+  version: typeof STATE_VERSION;
+  nextStoryNumber: number;
+  /** Assignments so far: the clock of `touched`. */
+  seq: number;
+  postings: PostingRecord[];
+  words: WordCaseRecord[];
+  stories: StoryRecord[];
+  /** Article id → story id. */
+  articles: [string, string][];
+  /** Article not seen yet → assigned articles that a publisher listed as related to it (or it to them). */
+  pendingRelated: [string, string[]][];
+}
