@@ -165,13 +165,19 @@ function containerAfter(heading: Element): Element | null {
 function itemsIn(container: Element, base: string, now: number | undefined): RelatedItem[] {
   const out: RelatedItem[] = [];
   const anchors = container.getElementsByTagName('a');
-  for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK; i++) {
+  // Checked per link only when the block holds navigation, comments or ads at all.
+  const mixed = container.querySelector(EXCLUDED) !== null;
+  const seen = new Set<string>();
+  for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK && out.length < MAX_RELATED; i++) {
     const a = anchors[i];
-    if (!a || a.closest(EXCLUDED)) continue;
-    const url = toHttpUrl(a.getAttribute('href'), base);
-    if (!url) continue;
+    const href = a?.getAttribute('href');
+    // Cheap refusals before the URL parser and selector matching run.
+    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && a.closest(EXCLUDED))) continue;
+    seen.add(href);
     const title = anchorTitle(a);
     if (!title) continue;
+    const url = toHttpUrl(href, base);
+    if (!url) continue;
     out.push({ title, url, publishedAt: itemTime(a, container, now) });
   }
   return out;

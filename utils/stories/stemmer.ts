@@ -42,11 +42,10 @@ function stemEnglish(word: string): string {
 function stemGerman(word: string): string {
   const w = word;
   if (w.length > 5 && w.endsWith('ern')) return w.slice(0, -3);
-  if (w.length > 4 && /(?:em|en|er|es|nd)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && /e$/.test(w)) return w.slice(0, -1);
+  if (w.length > 4 && /(?:em|en|er|es)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) return w.slice(0, -1);
   // Only after consonants that can end a German stem before the genitive/plural s.
   if (w.length > 3 && /[bdfghklmnrt]s$/.test(w)) return w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('n')) return w.slice(0, -1);
   return w;
 }
 

@@ -32,7 +32,7 @@ const WORDS: Record<Language, string> = {
     leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ont ou par pas pour qu que qui sa se ses son
     sont sur ta te tes toi ton tu un une vos votre vous y ete etait sera sans sous apres avant contre entre chez
     vers plus moins tres tout tous toute toutes fait peut selon encore deja aussi nouveau nouvelle nouvelles
-    nouveaux dit`,
+    nouveaux dit l d j m n s t c qu jusqu lorsqu puisqu`,
   es: `a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella
     ellas ellos en entre era es esa esas ese eso esos esta estas este esto estos fue fueron ha han hasta hay la
     las le les lo los mas me mi mis mucho muy ni no nos o otra otras otro otros para pero poco por porque que
@@ -42,7 +42,7 @@ const WORDS: Record<Language, string> = {
     della delle dello degli dei di dopo e ed era gli ha hanno i il in io la le lei li lo loro lui ma mi ne nei
     nel nella nelle nello negli noi non o per piu poi quando quella quelle quello questa queste questo se sei si
     sia sono su sua sue sui sul sulla suo suoi tra tu tutti tutto un una uno gia ancora oggi nuovo nuova nuovi
-    nuove dice secondo senza sotto verso`,
+    nuove dice secondo senza sotto verso l dell dall nell sull all un quell`,
   pt: `a ao aos as ate com como contra da das de dela dele deles depois do dos e ela elas ele eles em entre era
     essa essas esse esses esta estas este estes eu foi foram ha isso isto ja la lhe mais mas me mesmo meu minha
     muito na nao nas nem no nos num numa o os ou para pela pelas pelo pelos por porque qual quando que quem se
@@ -70,6 +70,10 @@ export const STOP_WORDS: Record<Language, Set<string>> = Object.fromEntries(
 
 const BOILERPLATE = toSet(HEADLINE_BOILERPLATE);
 
+/** How many of the languages list each stop word. */
+const SHARED_BY = new Map<string, number>();
+for (const lang of LANGUAGES) for (const word of STOP_WORDS[lang]) SHARED_BY.set(word, (SHARED_BY.get(word) ?? 0) + 1);
+
 /** Stop words of any language: headlines mix them (English loan words, names like "De Niro" aside). */
 const ANY_LANGUAGE = new Set([...LANGUAGES.flatMap((lang) => [...STOP_WORDS[lang]]), ...BOILERPLATE]);
 
@@ -87,14 +91,15 @@ export function isStopWord(folded: string, lang: Language): boolean {
  */
 export function guessLanguage(foldedWords: readonly string[]): Language {
   let best: Language = 'en';
-  let bestHits = 0;
+  let bestScore = 0;
   for (const lang of LANGUAGES) {
     const stops = STOP_WORDS[lang];
-    let hits = 0;
-    for (const word of foldedWords) if (stops.has(word)) hits++;
-    if (hits > bestHits) {
+    let score = 0;
+    // A word shared by several languages ("a", "de", "la") is weaker evidence than one of its own.
+    for (const word of foldedWords) if (stops.has(word)) score += 1 / (SHARED_BY.get(word) ?? 1);
+    if (score > bestScore + 1e-9) {
       best = lang;
-      bestHits = hits;
+      bestScore = score;
     }
   }
   return best;

@@ -41,23 +41,34 @@ const ELIDED = new Set([
   'puisqu',
 ]);
 
-export function foldWord(raw: string): string {
-  const folded = raw
+function foldLetters(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (/^[\x20-\x7e]*$/.test(lower)) return lower; // most headline words: nothing to fold
+  return lower
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[œ]/g, 'oe')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l');
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l');
+}
+
+/** The folded word and, for "l'Etna" or "dell'Etna", the elided article, which tells the language. */
+function foldParts(raw: string): { word: string; elided: string | null } {
+  const folded = foldLetters(raw);
   const parts = folded.split(/['’\u02bc]/);
-  if (parts.length === 1) return folded;
+  if (parts.length === 1) return { word: folded, elided: null };
   const [head = '', ...rest] = parts;
   const tail = rest.join('');
-  if (tail === 's') return head; // English possessive ("GM's"); "it's" ends up as the stop word "it".
-  if (ELIDED.has(head)) return tail;
-  return head + tail; // contractions: "don't" → "dont", a stop word
+  // English possessive ("GM's"); "it's" ends up as the stop word "it".
+  if (tail === 's') return { word: head, elided: null };
+  if (ELIDED.has(head)) return { word: tail, elided: head };
+  return { word: head + tail, elided: null }; // contractions: "don't" → "dont", a stop word
+}
+
+export function foldWord(raw: string): string {
+  return foldParts(raw).word;
 }
 
 export function splitWords(headline: string): Word[] {
@@ -69,10 +80,12 @@ export function splitWords(headline: string): Word[] {
       clauseStart = true;
       continue;
     }
+    const { word, elided } = foldParts(raw);
+    if (elided) words.push({ folded: elided, capitalised: false, allCaps: false, clauseStart });
     const letters = raw.replace(/[^\p{L}]/gu, '');
     const first = letters[0] ?? '';
     words.push({
-      folded: foldWord(raw),
+      folded: word,
       capitalised: first !== '' && first !== first.toLowerCase(),
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       clauseStart,
