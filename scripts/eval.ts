@@ -1,12 +1,14 @@
 /**
  * `npm run eval -- DIR`: runs the extraction batch over every cases.jsonl under DIR and
  * scores it with the corpus's own rules (tools/score.py, found beside the corpus or given
- * with --score), printing the figures per set.
+ * with --score), printing the figures per set. Story grouping is scored the same way on
+ * every headlines-blind.jsonl that has a gold-blind.jsonl beside it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { clusterFile } from './cluster';
 import { type BatchResult, runBatch } from './extract';
 
 function findFiles(dir: string, name: string): string[] {
@@ -61,7 +63,30 @@ async function main(argv: string[]): Promise<void> {
     );
     score(scorer, ['extract', cases, pred]);
   }
+  await evalStories(dir, scorer, work);
   console.log(`\npredictions kept in ${work}`);
+}
+
+/**
+ * The blind headlines only: the plain headlines.jsonl gives the grouping away through its ids
+ * and times (see the corpus README).
+ */
+async function evalStories(dir: string, scorer: string, work: string): Promise<void> {
+  for (const headlines of findFiles(dir, 'headlines-blind.jsonl')) {
+    const gold = join(dirname(headlines), 'gold-blind.jsonl');
+    if (!existsSync(gold)) continue;
+    const set = relative(dir, dirname(headlines)) || '.';
+    const started = performance.now();
+    const rows = await clusterFile(headlines);
+    const ms = performance.now() - started;
+    const pred = join(work, `${set.replace(/[/\\]/g, '_')}.stories.pred.jsonl`);
+    writeFileSync(pred, rows.map((r) => JSON.stringify(r) + '\n').join(''));
+    console.log(`\n=== ${set} ===`);
+    console.log(
+      `${rows.length} headlines grouped in ${(ms / 1000).toFixed(1)} s (${(ms / rows.length).toFixed(2)} ms each)`,
+    );
+    score(scorer, ['cluster', gold, pred]);
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -29,7 +29,7 @@ const LOAD_TIMEOUT_MS = 15_000;
 /** For the whole measurement on one page: enough for 2×(runs+1) slow runs, short of a hang. */
 const MEASURE_TIMEOUT_MS = 120_000;
 const PROGRESS_EVERY = 25;
-/** Untimed runs of both tools on the first page, so the first pages measured are not the JIT's warm-up. */
+/** Untimed runs of both tools on a new tab's first page, so the first pages measured are not the JIT's warm-up. */
 const PRIME_RUNS = 20;
 
 interface Options {
@@ -190,29 +190,36 @@ export async function benchExtract(args: string[]): Promise<void> {
   const built = await extractBundles();
   const bundles = [built.ours, built.readability, built.harness];
 
-  const results: PageResult[] = [];
+  // All CASES files are read before the browser starts, so a mistyped path fails at once.
+  const sets: { name: string; cases: Case[] }[] = [];
   const skipped = new Map<string, number>();
-  const sets: string[] = [];
+  for (const file of options.files) {
+    const name = setName(file);
+    const { cases, unusable } = await readCases(file, name);
+    sets.push({ name, cases });
+    skipped.set(name, unusable);
+  }
+
+  const results: PageResult[] = [];
   const browser = await launchBenchChromium();
   try {
     const context: BrowserContext = await browser.newContext();
     let tab = await openOfflinePage(context);
-    for (const file of options.files) {
-      const set = setName(file);
-      sets.push(set);
-      const { cases, unusable } = await readCases(file, set);
-      skipped.set(set, unusable);
+    // A new tab may be a new renderer, whose JIT starts cold again.
+    let prime = !options.ownOrigin;
+    for (const { name: set, cases } of sets) {
       const setStarted = performance.now();
       for (const [index, c] of cases.entries()) {
         try {
-          const prime = results.length === 0 && !options.ownOrigin;
           results.push({ set, id: c.id, ...(await measure(tab, c, bundles, options, prime)) });
+          prime = false;
         } catch (error) {
           console.error(`[${set}] skipped ${c.id}: ${message(error)}`);
           skipped.set(set, (skipped.get(set) ?? 0) + 1);
           // A timed-out or crashed page may still be busy: start the next case on a fresh one.
           await tab.close();
           tab = await openOfflinePage(context);
+          prime = !options.ownOrigin;
         }
         const done = index + 1;
         if (done % PROGRESS_EVERY === 0 || done === cases.length) {
@@ -235,7 +242,7 @@ export async function benchExtract(args: string[]): Promise<void> {
 
   const header = ['set', 'n', 'skipped', 'articles', 'ours_p50', 'readab_p50', 'ratio', 'ours_p90'];
   const rows = [[...header, 'ours_first_p50', 'readab_first_p50']];
-  for (const set of sets) {
+  for (const { name: set } of sets) {
     const s = summarise(results.filter((r) => r.set === set));
     rows.push([
       set,

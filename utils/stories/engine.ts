@@ -13,10 +13,13 @@
  * Cost: candidate stories come from an inverted index (term → the last `maxStoriesPerTerm` stories that
  * used it), read from the article's most distinctive term down until `maxCandidates` stories are found, so
  * an assignment reads a bounded number of postings and scores a bounded number of stories however long the
- * history. A centroid keeps its `maxStoryTerms` heaviest terms and its squared length, so scoring a story is
- * one lookup per article term and merging walks at most `maxStoryTerms` terms.
+ * history (postings.ts). A centroid keeps its `maxStoryTerms` heaviest terms and its squared length, so
+ * scoring a story is one lookup per article term and merging walks at most `maxStoryTerms` terms
+ * (centroid.ts).
  */
+import { addInto, type Centroid, cosineBetween, cosineToUnit, pruneLightest } from './centroid';
 import { type FeatureWeights, headlineFeatures } from './features';
+import { StoryPostings } from './postings';
 import { type EngineState, STATE_VERSION } from './state';
 import { timeWeight, toEpochMs } from './time';
 
@@ -73,11 +76,10 @@ const MAX_PENDING_LINKS = 16;
 interface Story {
   id: string;
   members: string[];
-  centroid: Map<string, number>;
-  normSq: number;
+  centroid: Centroid;
+  /** Earliest and latest member publication time (epoch ms), null while no member had one. */
   first: number | null;
   last: number | null;
-  touched: number;
 }
 
 interface Scored {
@@ -88,9 +90,7 @@ interface Scored {
 export class StoryEngine {
   readonly options: StoryEngineOptions;
   private nextStoryNumber = 1;
-  private seq = 0;
-  /** Term → ids of the stories using it, least recently touched first. */
-  private postings = new Map<string, string[]>();
+  private postings: StoryPostings;
   private wordCase = new Map<string, { capitalised: number; lower: number }>();
   private stories = new Map<string, Story>();
   private articles = new Map<string, string>();
@@ -102,6 +102,7 @@ export class StoryEngine {
       ...options,
       weights: { ...DEFAULT_OPTIONS.weights, ...options.weights },
     };
+    this.postings = new StoryPostings(this.options.maxStoriesPerTerm);
   }
 
   storyOf(articleId: string): string | undefined {
@@ -125,7 +126,6 @@ export class StoryEngine {
     const vector = this.vectorOf(features.weights);
     const scored = this.scoreCandidates(vector, at, this.takePendingStories(article.id));
     this.learnCasing(features.casing);
-    this.seq++;
 
     const [best, ...others] = scored;
     if (!best || best.score < this.options.threshold) {
@@ -176,17 +176,15 @@ export class StoryEngine {
     return {
       version: STATE_VERSION,
       nextStoryNumber: this.nextStoryNumber,
-      seq: this.seq,
-      postings: [...this.postings].map(([term, stories]) => ({ term, stories: [...stories] })),
+      postings: this.postings.entries().map(([term, stories]) => ({ term, stories })),
       words: [...this.wordCase].map(([word, c]) => ({ word, ...c })),
       stories: [...this.stories.values()].map((s) => ({
         id: s.id,
         members: [...s.members],
-        centroid: [...s.centroid],
-        normSq: s.normSq,
+        centroid: [...s.centroid.weights],
+        normSq: s.centroid.normSq,
         first: s.first,
         last: s.last,
-        touched: s.touched,
       })),
       articles: [...this.articles],
       pendingRelated: [...this.pendingRelated].map(([id, links]) => [id, [...links]]),
@@ -197,11 +195,22 @@ export class StoryEngine {
   importState(state: EngineState): void {
     if (state.version !== STATE_VERSION) throw new Error(`unsupported story state version ${state.version}`);
     this.nextStoryNumber = state.nextStoryNumber;
-    this.seq = state.seq;
-    this.postings = new Map(state.postings.map((p) => [p.term, [...p.stories]]));
+    this.postings = new StoryPostings(
+      this.options.maxStoriesPerTerm,
+      state.postings.map((p) => [p.term, p.stories]),
+    );
     this.wordCase = new Map(state.words.map((w) => [w.word, { capitalised: w.capitalised, lower: w.lower }]));
     this.stories = new Map(
-      state.stories.map((s) => [s.id, { ...s, members: [...s.members], centroid: new Map(s.centroid) }]),
+      state.stories.map((s) => [
+        s.id,
+        {
+          id: s.id,
+          members: [...s.members],
+          centroid: { weights: new Map(s.centroid), normSq: s.normSq },
+          first: s.first,
+          last: s.last,
+        },
+      ]),
     );
     this.articles = new Map(state.articles);
     this.pendingRelated = new Map(state.pendingRelated.map(([id, links]) => [id, [...links]]));
@@ -222,152 +231,86 @@ export class StoryEngine {
   }
 
   /** Inverse story frequency; postings are capped, so every term used by that many stories counts as common. */
-  private weightOf(key: string): number {
-    const storiesUsing = this.postings.get(key)?.length ?? 0;
-    return Math.log(1 + (this.stories.size + 1) / (storiesUsing + 1));
+  private weightOf(term: string): number {
+    return Math.log(1 + (this.stories.size + 1) / (this.postings.storiesUsing(term) + 1));
   }
 
-  /** Unit vector, heaviest keys first (the order candidate search reads postings in). */
+  /** Unit vector, heaviest terms first (the order candidate search reads postings in). */
   private vectorOf(weights: Map<string, number>): Map<string, number> {
-    const entries = [...weights].map(([key, w]): [string, number] => [key, w * this.weightOf(key)]);
+    const entries = [...weights].map(([term, w]): [string, number] => [term, w * this.weightOf(term)]);
     const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
     if (norm === 0) return new Map();
     entries.sort((a, b) => b[1] - a[1]);
-    return new Map(entries.map(([key, w]) => [key, w / norm]));
+    return new Map(entries.map(([term, w]) => [term, w / norm]));
   }
 
   private scoreCandidates(vector: Map<string, number>, at: number | null, related: Set<string>): Scored[] {
     const { maxCandidates, relatedBonus } = this.options;
-    const candidates = new Set<string>(related);
-    let postingsRead = 0;
-    for (const key of vector.keys()) {
-      if (candidates.size >= maxCandidates) break;
-      const stories = this.postings.get(key) ?? [];
-      // Most recently touched first: when a common term fills the quota, live stories are the ones to compare.
-      for (let i = stories.length - 1; i >= 0 && candidates.size < maxCandidates; i--) {
-        postingsRead++;
-        candidates.add(stories[i]!);
-      }
-    }
+    const { ids, read } = this.postings.candidates(vector.keys(), maxCandidates, related);
     const scored: Scored[] = [];
-    for (const id of candidates) {
+    for (const id of ids) {
       const story = this.stories.get(id);
       if (!story) continue;
       const bonus = related.has(id) ? relatedBonus : 0;
       scored.push({ story, score: this.similarity(vector, story, at) + bonus });
     }
-    this.options.onMeasure?.({ postingsRead, candidatesScored: scored.length });
+    this.options.onMeasure?.({ postingsRead: read, candidatesScored: scored.length });
     return scored.sort((a, b) => b.score - a.score);
   }
 
   private similarity(vector: Map<string, number>, story: Story, at: number | null): number {
-    if (story.normSq <= 0) return 0;
-    let dot = 0;
-    for (const [key, w] of vector) dot += w * (story.centroid.get(key) ?? 0);
     const fade = timeWeight(at, story.first, story.last, this.options.timeScaleDays);
-    return (dot / Math.sqrt(story.normSq)) * fade;
+    // The time window: a cosine is at most 1, so a story this far away cannot be joined whatever the words.
+    if (fade < this.options.threshold) return 0;
+    return cosineToUnit(vector, story.centroid) * fade;
   }
 
-  /** Cosine between two centroids, walking the smaller one, faded by the gap between their spans. */
+  /** Cosine between two stories' centroids, faded by the gap between their spans. */
   private storySimilarity(a: Story, b: Story): number {
-    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-    if (small.normSq <= 0 || large.normSq <= 0) return 0;
-    let dot = 0;
-    for (const [key, w] of small.centroid) dot += w * (large.centroid.get(key) ?? 0);
     const { timeScaleDays } = this.options;
     const fade = Math.min(
-      timeWeight(small.first, large.first, large.last, timeScaleDays),
-      timeWeight(small.last, large.first, large.last, timeScaleDays),
+      timeWeight(a.first, b.first, b.last, timeScaleDays),
+      timeWeight(a.last, b.first, b.last, timeScaleDays),
     );
-    return (dot / Math.sqrt(small.normSq * large.normSq)) * fade;
+    return cosineBetween(a.centroid, b.centroid) * fade;
   }
 
   private openStory(): Story {
+    const id = `s${(this.nextStoryNumber++).toString(36)}`;
     const story: Story = {
-      id: `s${(this.nextStoryNumber++).toString(36)}`,
+      id,
       members: [],
-      centroid: new Map(),
-      normSq: 0,
+      centroid: { weights: new Map(), normSq: 0 },
       first: null,
       last: null,
-      touched: this.seq,
     };
-    this.stories.set(story.id, story);
+    this.stories.set(id, story);
     return story;
   }
 
   private addMember(story: Story, articleId: string, vector: Map<string, number>, at: number | null): void {
     story.members.push(articleId);
     this.articles.set(articleId, story.id);
-    story.touched = this.seq;
-    if (at !== null) {
-      story.first = story.first === null ? at : Math.min(story.first, at);
-      story.last = story.last === null ? at : Math.max(story.last, at);
-    }
-    for (const [key, w] of vector) {
-      const old = story.centroid.get(key) ?? 0;
-      story.centroid.set(key, old + w);
-      story.normSq += 2 * old * w + w * w;
-      this.touchPosting(key, story.id);
-    }
-    this.pruneCentroid(story);
-  }
-
-  /** Moves the story to the recent end of the term's postings, dropping the least recent beyond the cap. */
-  private touchPosting(key: string, storyId: string): void {
-    let stories = this.postings.get(key);
-    if (!stories) this.postings.set(key, (stories = []));
-    if (stories[stories.length - 1] === storyId) return;
-    const at = stories.indexOf(storyId);
-    if (at >= 0) stories.splice(at, 1);
-    stories.push(storyId);
-    if (stories.length > this.options.maxStoriesPerTerm) stories.shift();
-  }
-
-  private dropPosting(key: string, storyId: string): void {
-    const stories = this.postings.get(key);
-    const at = stories ? stories.indexOf(storyId) : -1;
-    if (at < 0) return;
-    stories!.splice(at, 1);
-    if (stories!.length === 0) this.postings.delete(key);
-  }
-
-  /** Keeps the heaviest terms: the light ones are one-off words of single members, noise for matching. */
-  private pruneCentroid(story: Story): void {
-    const { maxStoryTerms } = this.options;
-    if (story.centroid.size <= maxStoryTerms) return;
-    const lightest = [...story.centroid].sort((a, b) => a[1] - b[1]);
-    // Down to 80% so that pruning (a sort) happens once per many additions, not on every one.
-    for (const [key, w] of lightest.slice(0, story.centroid.size - Math.floor(maxStoryTerms * 0.8))) {
-      story.centroid.delete(key);
-      story.normSq -= w * w;
-      this.dropPosting(key, story.id);
-    }
+    widenSpan(story, at, at);
+    addInto(story.centroid, vector);
+    for (const term of vector.keys()) this.postings.touch(term, story.id);
+    for (const term of pruneLightest(story.centroid, this.options.maxStoryTerms))
+      this.postings.drop(term, story.id);
   }
 
   /** Merges the smaller story into the larger (on a tie, into `a`); returns [kept, gone]. */
   private merge(a: Story, b: Story): [Story, Story] {
     const [kept, gone] = b.members.length > a.members.length ? [b, a] : [a, b];
-    for (const [key, w] of gone.centroid) {
-      const old = kept.centroid.get(key) ?? 0;
-      kept.centroid.set(key, old + w);
-      kept.normSq += 2 * old * w + w * w;
-      const stories = this.postings.get(key);
-      const at = stories ? stories.indexOf(gone.id) : -1;
-      if (at < 0) continue;
-      // The kept story takes the gone one's place (and recency) unless it is listed already.
-      if (stories!.includes(kept.id)) stories!.splice(at, 1);
-      else stories![at] = kept.id;
-    }
+    addInto(kept.centroid, gone.centroid.weights);
+    for (const term of gone.centroid.weights.keys()) this.postings.replace(term, gone.id, kept.id);
     for (const id of gone.members) {
       kept.members.push(id);
       this.articles.set(id, kept.id);
     }
-    if (gone.first !== null) kept.first = kept.first === null ? gone.first : Math.min(kept.first, gone.first);
-    if (gone.last !== null) kept.last = kept.last === null ? gone.last : Math.max(kept.last, gone.last);
-    kept.touched = Math.max(kept.touched, gone.touched);
+    widenSpan(kept, gone.first, gone.last);
     this.stories.delete(gone.id);
-    this.pruneCentroid(kept);
+    for (const term of pruneLightest(kept.centroid, this.options.maxStoryTerms))
+      this.postings.drop(term, kept.id);
     return [kept, gone];
   }
 
@@ -389,6 +332,11 @@ export class StoryEngine {
     }
     return stories;
   }
+}
+
+function widenSpan(story: Story, first: number | null, last: number | null): void {
+  if (first !== null) story.first = story.first === null ? first : Math.min(story.first, first);
+  if (last !== null) story.last = story.last === null ? last : Math.max(story.last, last);
 }
 
 export function createEngine(options: Partial<StoryEngineOptions> = {}): StoryEngine {

@@ -1,7 +1,8 @@
 /**
- * Turns a headline and its URL into weighted matching keys: stemmed content words, names (kept unstemmed so
- * "Snowden" is the same key in every language), pairs of adjacent names ("edward_snowden", "game_thrones")
- * and the slug's extra words. Weights here are relative; the engine multiplies them by IDF.
+ * Turns a headline and its URL into weighted matching keys: stemmed content words (names weighted above the
+ * rest, under the same key, so "Apple" and "apple" still meet), pairs of adjacent names as keys of their own
+ * ("edward_snowden", "game_thrones": unstemmed, so the same in every language) and the slug's extra words.
+ * Weights here are relative; the engine multiplies them by how rare the key is among stories.
  */
 import { stem } from './stemmer';
 import { guessLanguage, isStopWord, type Language } from './stop-words';
@@ -32,30 +33,16 @@ export interface HeadlineFeatures {
 }
 
 /** Short words that may sit inside a name: "Bank of England", "Game of Thrones", "Banco de España". */
-const NAME_JOINERS = new Set([
-  'of',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'do',
-  'dos',
-  'du',
-  'des',
-  'la',
-  'le',
-  'von',
-  'van',
-  'der',
-  'den',
-  'y',
-  'e',
-]);
+const NAME_JOINERS = new Set('of de del della di da do dos du des la le von van der den y e'.split(' '));
 
 /** Share of capitalised mid-clause content words above which a headline is written in title case. */
 const TITLE_CASE_SHARE = 0.7;
 const MAX_ACRONYM_LETTERS = 6;
+/**
+ * Bare numbers (years, amounts, percentages) recur across unrelated stories ("2014", "1.4") yet now and
+ * then mark one ("Flight 370"): they count, at half a word.
+ */
+const NUMBER_WEIGHT = 0.5;
 
 type CaseStyle = 'sentence' | 'title' | 'caps';
 
@@ -117,7 +104,8 @@ export function headlineFeatures(
     const name = isName(word, style, knownName);
     const key = stem(folded, lang);
     keyOfFolded.set(folded, key);
-    setMax(out, key, name ? weights.name : 1);
+    const isNumber = !/\p{L}/u.test(folded);
+    setMax(out, key, isNumber ? NUMBER_WEIGHT : name ? weights.name : 1);
     if (name && previousName) setMax(out, `${previousName}_${folded}`, weights.namePair);
     previousName = name ? folded : null;
     joinerSeen = false;

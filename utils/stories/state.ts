@@ -10,7 +10,7 @@ export const STATE_VERSION = 1;
 export interface PostingRecord {
   /** A stemmed word, or two adjacent names joined by "_". */
   term: string;
-  /** The stories whose centroid has the term, least recently touched first, at most `maxStoriesPerTerm`. */
+  /** The stories whose centroid has the term, least recently joined first, at most `maxStoriesPerTerm`. */
   stories: string[];
 }
 
@@ -32,15 +32,11 @@ export interface StoryRecord {
   /** Earliest and latest member publication time (epoch ms), null while no member had one. */
   first: number | null;
   last: number | null;
-  /** Sequence number of the last assignment that touched the story (recency for pruning postings). */
-  touched: number;
 }
 
 export interface EngineState {
   version: typeof STATE_VERSION;
   nextStoryNumber: number;
-  /** Assignments so far: the clock of `touched`. */
-  seq: number;
   postings: PostingRecord[];
   words: WordCaseRecord[];
   stories: StoryRecord[];

@@ -72,9 +72,10 @@ const BOILERPLATE = toSet(HEADLINE_BOILERPLATE);
 
 /** How many of the languages list each stop word. */
 const SHARED_BY = new Map<string, number>();
-for (const lang of LANGUAGES) for (const word of STOP_WORDS[lang]) SHARED_BY.set(word, (SHARED_BY.get(word) ?? 0) + 1);
+for (const lang of LANGUAGES)
+  for (const word of STOP_WORDS[lang]) SHARED_BY.set(word, (SHARED_BY.get(word) ?? 0) + 1);
 
-/** Stop words of any language: headlines mix them (English loan words, names like "De Niro" aside). */
+/** Short stop words of every language count whatever the guess, so a wrong guess cannot make "de" a key. */
 const ANY_LANGUAGE = new Set([...LANGUAGES.flatMap((lang) => [...STOP_WORDS[lang]]), ...BOILERPLATE]);
 
 export function isStopWord(folded: string, lang: Language): boolean {

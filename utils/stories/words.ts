@@ -19,27 +19,7 @@ const WORD_OR_BREAK = /[\p{L}\p{N}]+(?:['’\u02bc][\p{L}\p{N}]+)*|[:|!?.;«»"�
 const CLAUSE_BREAK = /^(?:[:|!?.;«»"“”]|\s[-–—]\s)$/u;
 
 /** French and Italian elided articles and prepositions: the word after the apostrophe is the one that counts. */
-const ELIDED = new Set([
-  'l',
-  'd',
-  'j',
-  'm',
-  'n',
-  's',
-  't',
-  'c',
-  'qu',
-  'dell',
-  'dall',
-  'nell',
-  'sull',
-  'all',
-  'un',
-  'quell',
-  'jusqu',
-  'lorsqu',
-  'puisqu',
-]);
+const ELIDED = new Set('l d j m n s t c qu dell dall nell sull all un quell jusqu lorsqu puisqu'.split(' '));
 
 function foldLetters(raw: string): string {
   const lower = raw.toLowerCase();
@@ -82,7 +62,9 @@ export function splitWords(headline: string): Word[] {
     }
     const { word, elided } = foldParts(raw);
     if (elided) words.push({ folded: elided, capitalised: false, allCaps: false, clauseStart });
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    // Case is judged on the word itself: "RBS's" is an acronym, "l'Élysée" a capitalised word.
+    const own = elided ? raw.replace(/^[^'’\u02bc]*['’\u02bc]/u, '') : raw.replace(/['’\u02bc]s$/u, '');
+    const letters = own.replace(/[^\p{L}]/gu, '');
     const first = letters[0] ?? '';
     words.push({
       folded: word,
