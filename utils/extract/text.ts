@@ -13,7 +13,7 @@ const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** A cheap test for the rare text that holds any of them. */
 const MAYBE_INVISIBLE_RE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]/;
+  /[\u00AD\u061C\u115F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]|\u034F|\u1160|\u17B4|\u17B5/;
 
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
