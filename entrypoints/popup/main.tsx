@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { timelinePageUrl } from '../../utils/extension-pages';
 import { sendMessage } from '../../utils/messaging/client';
 import '../../assets/popup.css';
 
@@ -23,9 +24,7 @@ render(
       inTab
         ? undefined
         : (url) => {
-            void browser.tabs.create({
-              url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(url)}`,
-            });
+            void browser.tabs.create({ url: timelinePageUrl(url) });
             window.close();
           }
     }

@@ -1,6 +1,7 @@
 /** What the background does for each message of the protocol. */
 import { browser } from 'wxt/browser';
 import type { BackstoryDB } from '../db/database';
+import { timelinePageUrl } from '../extension-pages';
 import { getTimeline, recordArticle } from '../db/repository';
 import type { Handlers } from '../messaging/router';
 
@@ -11,11 +12,6 @@ function sameOrigin(a: string, b: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-/** The page where the timeline is shown in a tab (the popup's own page, given a URL). */
-export function timelinePageUrl(articleUrl: string): string {
-  return `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(articleUrl)}`;
 }
 
 export function createHandlers(db: BackstoryDB): Handlers {

@@ -27,27 +27,26 @@ function toEntry(a: ArticleRecord): TimelineEntry {
 }
 
 /**
- * Earlier coverage of an article's story, through the [storyId+publishedMs] index so
- * the cost follows the story's size, not the history's.
+ * The story's articles published before this one, through the [storyId+publishedMs] index,
+ * so the cost follows the story's size, not the history's. Undated articles are left out;
+ * an undated article counts everything dated as earlier.
  */
-export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
+function earlierInStory(db: BackstoryDB, article: ArticleRecord) {
   const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
-  const earlier = await db.articles
+  return db.articles
     .where('[storyId+publishedMs]')
-    .between([article.storyId, 0], [article.storyId, upper], true, false)
-    .reverse()
-    .toArray();
+    .between([article.storyId, 0], [article.storyId, upper], true, false);
+}
+
+/** Earlier coverage of an article's story, newest first. */
+export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
+  const earlier = await earlierInStory(db, article).reverse().toArray();
   return {
     current: toEntry(article),
     earlier: earlier.filter((a) => a.url !== article.url).map(toEntry),
   };
 }
 
-export async function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
-  const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
-  const n = await db.articles
-    .where('[storyId+publishedMs]')
-    .between([article.storyId, 0], [article.storyId, upper], true, false)
-    .count();
-  return n;
+export function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
+  return earlierInStory(db, article).count();
 }

@@ -136,11 +136,8 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (types.has('liveblogposting') && prose.sentenceChars < 500) score -= 1;
   if (prose.linkDensity > 0.5) score -= 1;
   if (!signals.heading) score -= 1;
-  if (DEBUG.on) DEBUG.last = { score, prose, url: urlScore(url), articleNode, ogType };
   return score >= ARTICLE_SCORE;
 }
-
-export const DEBUG: { on: boolean; last: unknown } = { on: false, last: null };
 
 /** Story URLs carry a date, a long slug or a long id; section and utility pages do not. */
 function urlScore(url: string): number {
