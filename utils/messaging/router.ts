@@ -10,9 +10,9 @@ import {
   type ReplyEnvelope,
   type SenderKind,
   type ValidData,
+  maxPayloadChars,
   protocol,
 } from './protocol';
-import { MAX_PAYLOAD_CHARS } from './schemas';
 
 export type Handlers = {
   [K in MessageType]: (
@@ -42,9 +42,9 @@ export function senderIs(
   return !!sender.url && sender.url.startsWith(ctx.extensionOrigin);
 }
 
-function payloadTooLarge(data: unknown): boolean {
+function payloadTooLarge(data: unknown, max: number): boolean {
   try {
-    return JSON.stringify(data).length > MAX_PAYLOAD_CHARS;
+    return JSON.stringify(data).length > max;
   } catch {
     return true;
   }
@@ -72,7 +72,8 @@ export function route(
   if (!senderIs(spec.from, sender, ctx)) {
     return Promise.resolve({ ok: false, error: `"${type}" is not accepted from this sender.` });
   }
-  if (payloadTooLarge(data)) return Promise.resolve({ ok: false, error: 'Message too large.' });
+  if (payloadTooLarge(data, maxPayloadChars(type)))
+    return Promise.resolve({ ok: false, error: 'Message too large.' });
   const parsed = v.safeParse(spec.data, data);
   if (!parsed.success) {
     return Promise.resolve({ ok: false, error: `Invalid "${type}" message: ${parsed.issues[0].message}` });
