@@ -30,9 +30,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'The story behind the headline: a timeline of earlier coverage of the article you are reading, kept on your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

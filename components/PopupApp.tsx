@@ -1,91 +1,119 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { RecentStory, StorageStatus, TimelineEntry } from '../utils/db/views';
 import type { TimelineReply } from '../utils/messaging/protocol';
+import { Browse } from './Browse';
+import { t } from './i18n';
+import { StorageNotice } from './StorageNotice';
+import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
 
-export interface PopupAppProps {
+/** What the popup needs from the extension; tests pass fakes. */
+export interface PopupApi {
   resolveUrl: () => Promise<string | null>;
-  loadTimeline: (url: string) => Promise<TimelineReply>;
-  /** Present in the toolbar popup; absent when the view already is a tab. */
-  openInTab?: (url: string) => void;
+  getTimeline: (url: string) => Promise<TimelineReply>;
+  getRecentStories: () => Promise<RecentStory[]>;
+  searchHeadlines: (query: string) => Promise<TimelineEntry[]>;
+  /** Present in the toolbar popup; absent when the view already is the full-timeline tab. */
+  openFullTimeline?: (url: string) => void;
+}
+
+export interface PopupAppProps {
+  api: PopupApi;
+  /** Search waits this long after the last keystroke. */
+  searchDelayMs?: number;
 }
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'not-article' }
+  | { kind: 'not-article'; storage?: StorageStatus }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; url: string; reply: Extract<TimelineReply, { status: 'ok' }> };
 
-export function PopupApp({ resolveUrl, loadTimeline, openInTab }: PopupAppProps) {
+async function load(api: PopupApi): Promise<State> {
+  const url = await api.resolveUrl();
+  if (!url || !/^https?:/i.test(url)) return { kind: 'not-article' };
+  const reply = await api.getTimeline(url);
+  return reply.status === 'ok'
+    ? { kind: 'ready', url, reply }
+    : { kind: 'not-article', storage: reply.storage };
+}
+
+export function PopupApp({ api, searchDelayMs }: PopupAppProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      const url = await resolveUrl();
-      if (!url || !/^https?:/i.test(url)) return { kind: 'not-article' } as const;
-      const reply = await loadTimeline(url);
-      return reply.status === 'ok'
-        ? ({ kind: 'ready', url, reply } as const)
-        : ({ kind: 'not-article' } as const);
-    })()
-      .catch((error: unknown) => ({
-        kind: 'error' as const,
+    load(api)
+      .catch((error: unknown): State => ({
+        kind: 'error',
         message: error instanceof Error ? error.message : String(error),
       }))
       .then((next) => live && setState(next));
     return () => {
       live = false;
     };
-  }, [resolveUrl, loadTimeline]);
+  }, [api]);
+
+  useEffect(() => {
+    // The bench and the tests wait for this: the first render with real content.
+    if (state.kind !== 'loading') performance.mark?.('backstory-ready');
+  }, [state.kind]);
 
   return (
-    <main class="popup" aria-busy={state.kind === 'loading'}>
+    <main
+      class="popup"
+      aria-busy={state.kind === 'loading'}
+      data-ready={state.kind !== 'loading' || undefined}
+    >
       <header class="bar">
-        <h1>Backstory</h1>
-        {state.kind === 'ready' && openInTab && (
-          <button type="button" class="link" onClick={() => openInTab(state.url)}>
-            Open in a tab
+        <h1>{t('appName')}</h1>
+        {state.kind === 'ready' && api.openFullTimeline && (
+          <button
+            type="button"
+            class="link"
+            data-action="open-timeline"
+            onClick={() => api.openFullTimeline?.(state.url)}
+          >
+            {t('openFullTimeline')}
           </button>
         )}
       </header>
-      <Body state={state} />
+      <Body state={state} api={api} searchDelayMs={searchDelayMs} />
     </main>
   );
 }
 
-function Body({ state }: { state: State }) {
+function Body({ state, api, searchDelayMs }: { state: State; api: PopupApi; searchDelayMs?: number }) {
   switch (state.kind) {
     case 'loading':
       return (
         <p class="state" role="status">
-          Loading the timeline…
+          {t('loading')}
         </p>
       );
     case 'not-article':
       return (
         <section class="state" data-state="not-article">
-          <h2>Not an article</h2>
-          <p>Backstory has no news article recorded for this page. Open a news article and try again.</p>
+          <StorageNotice storage={state.storage} />
+          <h2>{t('notArticleTitle')}</h2>
+          <p>{t('notArticleBody')}</p>
+          <Browse api={api} searchDelayMs={searchDelayMs} />
         </section>
       );
     case 'error':
       return (
         <section class="state error" role="alert" data-state="error">
-          <h2>Something went wrong</h2>
-          <p>Backstory could not load the timeline: {state.message}</p>
+          <h2>{t('errorTitle')}</h2>
+          <p>{t('errorBody', { reason: state.message })}</p>
         </section>
       );
     case 'ready': {
-      const { timeline } = state.reply;
-      const count = timeline.earlier.length;
+      const { timeline, storage } = state.reply;
+      const empty = timeline.earlier.length + timeline.later.length === 0;
       return (
-        <section data-state={count ? 'timeline' : 'empty'}>
-          <h2 class="story-title">{timeline.current.headline}</h2>
-          <p class="summary">
-            {count === 0
-              ? 'No earlier coverage of this story yet. Backstory will fill in the timeline as you read more.'
-              : `${count} earlier ${count === 1 ? 'report' : 'reports'} of this story`}
-          </p>
+        <section data-state={empty ? 'empty' : 'timeline'}>
+          <StorageNotice storage={storage} />
+          <StoryHeader timeline={timeline} />
           <Timeline timeline={timeline} />
         </section>
       );

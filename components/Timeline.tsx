@@ -1,44 +1,74 @@
-import type { TimelineEntry, TimelineView } from '../utils/db/timeline';
-import { formatPublished, relativeTo } from './format-time';
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import type { ThemeThread, TimelineEntry, TimelineView } from '../utils/db/views';
+import { Entry } from './Entry';
+import { dayOf, formatSpan } from './format-time';
+import { t, tn } from './i18n';
 
-function Entry({
-  entry,
-  reference,
-  current,
-}: {
+interface Row {
   entry: TimelineEntry;
-  reference: string | null;
   current?: boolean;
-}) {
-  const relative = current ? 'This article' : relativeTo(entry.publishedAt, reference);
-  return (
-    <li
-      class={`entry${entry.visited ? ' visited' : ''}${current ? ' current' : ''}`}
-      data-testid="timeline-item"
-      data-relation="story"
-      data-current={current ? 'true' : undefined}
-    >
-      <a class="headline" href={entry.href} target="_blank" rel="noopener noreferrer">
-        {entry.headline}
-      </a>
-      <div class="meta">
-        <time dateTime={entry.publishedAt ?? undefined}>{formatPublished(entry.publishedAt)}</time>
-        {relative && <span class="relative">{relative}</span>}
-        <span class="site">{entry.site}</span>
-        {entry.visited && !current && <span class="read">You read this</span>}
-      </div>
-    </li>
-  );
+}
+
+/** Entries with a separator before each new calendar day (in the reader's zone). */
+function withDays(rows: Row[], reference: string | null, relation: 'story' | 'theme'): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  let lastDay: string | undefined;
+  for (const { entry, current } of rows) {
+    const day = dayOf(entry.publishedAt);
+    const key = day?.key ?? 'undated';
+    if (key !== lastDay) {
+      out.push(
+        <li key={`day:${key}`} class="day">
+          {day?.label ?? t('dateUnknown')}
+        </li>,
+      );
+      lastDay = key;
+    }
+    out.push(
+      <Entry key={entry.url} entry={entry} reference={reference} current={current} relation={relation} />,
+    );
+  }
+  return out;
 }
 
 export function Timeline({ timeline }: { timeline: TimelineView }) {
   const reference = timeline.current.publishedAt;
+  const rows: Row[] = [
+    ...timeline.later.map((entry) => ({ entry })),
+    { entry: timeline.current, current: true },
+    ...timeline.earlier.map((entry) => ({ entry })),
+  ];
   return (
-    <ol class="timeline" aria-label="Coverage of this story, newest first">
-      <Entry entry={timeline.current} reference={reference} current />
-      {timeline.earlier.map((entry) => (
-        <Entry key={entry.url} entry={entry} reference={reference} />
+    <>
+      <ol class="timeline" aria-label={t('timelineLabel')}>
+        {withDays(rows, reference, 'story')}
+      </ol>
+      {timeline.themes.length > 0 && <Themes themes={timeline.themes} reference={reference} />}
+    </>
+  );
+}
+
+function Themes({ themes, reference }: { themes: ThemeThread[]; reference: string | null }) {
+  const titleId = useId();
+  return (
+    <section class="themes" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('onThisTheme')}</h3>
+      {themes.map(({ story, entries }) => (
+        <section class="theme" key={story.id} aria-label={story.title}>
+          <h4 class="theme-title">{story.title}</h4>
+          <p class="theme-meta">
+            {[tn('reports', story.count), formatSpan(story.firstMs, story.lastMs)]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <ol class="thread">
+            {entries.map((entry) => (
+              <Entry key={entry.url} entry={entry} reference={reference} relation="theme" />
+            ))}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/** The page that shows an article's timeline in a tab: the popup's own page, given the article's URL. */
+/** The full-timeline tab for an article (entrypoints/timeline). */
 export function timelinePageUrl(articleUrl: string): string {
-  return `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(articleUrl)}`;
+  return `${browser.runtime.getURL('/timeline.html')}?url=${encodeURIComponent(articleUrl)}`;
 }
