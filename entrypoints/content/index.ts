@@ -2,7 +2,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type PageExtraction, extractPage } from '../../utils/extract';
 import { sendMessage } from '../../utils/messaging/client';
 import { mountOverlay } from './overlay';
+import '../../assets/theme.css';
+import '../../assets/timeline.css';
 import './overlay.css';
+
+/** Client-side navigations replace the page's content after the URL changes; give it a moment. */
+const SPA_SETTLE_MS = 400;
 
 /** Extraction must never cost the page anything: a failure here means "not an article". */
 function safeExtract(url: string): PageExtraction | null {
@@ -19,17 +24,35 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const url = location.href;
-    const page = safeExtract(url);
-    // Pages that are not articles cost one detection pass and nothing else.
-    if (!page?.isArticle || !page.headline) return;
-    const { earlierCount } = await sendMessage('articleSeen', {
-      url,
-      canonicalUrl: page.canonicalUrl,
-      headline: page.headline,
-      publishedAt: page.publishedAt,
-      related: page.related,
+    // One controller per page view: a client-side navigation aborts the previous view's UI.
+    let view = new AbortController();
+    ctx.onInvalidated(() => view.abort());
+
+    const run = async (signal: AbortSignal) => {
+      const url = location.href;
+      const page = safeExtract(url);
+      // Pages that are not articles cost one detection pass and nothing else.
+      if (!page?.isArticle || !page.headline) return;
+      const reply = await sendMessage('articleSeen', {
+        url,
+        canonicalUrl: page.canonicalUrl,
+        headline: page.headline,
+        publishedAt: page.publishedAt,
+        related: page.related,
+      });
+      if (ctx.isValid && !signal.aborted)
+        await mountOverlay(ctx, signal, { url, reply, related: page.related });
+    };
+    const report = (error: unknown) => console.debug('Backstory:', error);
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      view.abort();
+      view = new AbortController();
+      const { signal } = view;
+      ctx.setTimeout(() => {
+        if (!signal.aborted) run(signal).catch(report);
+      }, SPA_SETTLE_MS);
     });
-    if (earlierCount > 0 && ctx.isValid) await mountOverlay(ctx, { url, earlierCount });
+    await run(view.signal).catch(report);
   },
 });
