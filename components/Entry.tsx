@@ -63,7 +63,7 @@ function Marks({ entry, current }: { entry: TimelineEntry; current: boolean }) {
       {entry.visited ? (
         <span class="mark read">{t('youReadThis')}</span>
       ) : (
-        <span class="mark listed-note">{t('onlyListed')}</span>
+        <span class="mark listed-note visually-hidden">{t('onlyListed')}</span>
       )}
       {entry.isNew && <span class="mark new">{t('newSinceVisit')}</span>}
     </div>

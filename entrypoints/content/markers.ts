@@ -20,14 +20,28 @@ function withoutHash(href: string): string {
   return hash < 0 ? href : href.slice(0, hash);
 }
 
-/** The first link on the page to each address, keyed without its fragment. */
-function linksByHref(doc: Document): Map<string, HTMLAnchorElement> {
-  const links = new Map<string, HTMLAnchorElement>();
+/** Every link on the page, by address without its fragment. */
+function linksByHref(doc: Document): Map<string, HTMLAnchorElement[]> {
+  const links = new Map<string, HTMLAnchorElement[]>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const key = withoutHash(a.href);
-    if (!links.has(key)) links.set(key, a);
+    const list = links.get(key);
+    if (list) list.push(a);
+    else links.set(key, [a]);
   }
   return links;
+}
+
+/** A page often links an article twice (a teaser, the list entry): the one carrying its title wins. */
+function linkFor(links: Map<string, HTMLAnchorElement[]>, item: RelatedItem): HTMLAnchorElement | undefined {
+  const candidates = links.get(withoutHash(item.url)) ?? [];
+  const title = item.title.toLowerCase();
+  const text = (a: HTMLAnchorElement) => (a.textContent ?? '').trim().toLowerCase();
+  return (
+    candidates.find((a) => text(a) === title) ??
+    candidates.find((a) => text(a).includes(title)) ??
+    candidates[0]
+  );
 }
 
 function mark(doc: Document, kind: 'read' | 'new'): HTMLElement {
@@ -55,7 +69,7 @@ export function markRelated(
   states.forEach((state, index) => {
     const item = items[index];
     if (!item || !(state.read || state.isNew)) return;
-    const link = links.get(withoutHash(item.url));
+    const link = linkFor(links, item);
     if (!link || link.querySelector(TAG)) return;
     const host = mark(doc, state.isNew ? 'new' : 'read');
     link.append(host);

@@ -92,7 +92,7 @@ describe('Backstory in Chromium', () => {
     const tab = await opened;
     await tab.locator('section[data-state="timeline"]').waitFor();
     expect(tab.url()).toBe(
-      `chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent(site.origin + SEED_ARTICLE)}`,
+      `chrome-extension://${ext.extensionId}/timeline.html?url=${encodeURIComponent(site.origin + SEED_ARTICLE)}`,
     );
     expect(await tab.getByTestId('timeline-item').count()).toBe(SEED_TIMELINE.length + 1);
     await tab.close();

@@ -73,13 +73,16 @@ async function findTimelineTab(owner: Browser): Promise<{ tab: Page; href: strin
     for (const candidate of await owner.pages()) {
       if (candidate === page) continue;
       const href = await hrefOf(candidate);
-      if (href?.startsWith('moz-extension://') && href.includes('popup.html')) {
+      if (href?.startsWith('moz-extension://') && href.includes('timeline.html')) {
         return { tab: candidate, href };
       }
     }
     await sleep(200);
   }
-  throw withLogs(new Error(`none after ${TAB_TIMEOUT_MS} ms`), 'No moz-extension://…/popup.html tab opened');
+  throw withLogs(
+    new Error(`none after ${TAB_TIMEOUT_MS} ms`),
+    'No moz-extension://…/timeline.html tab opened',
+  );
 }
 
 beforeAll(async () => {

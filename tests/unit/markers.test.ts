@@ -52,3 +52,29 @@ describe('related-list marks', () => {
     expect(document.querySelectorAll('backstory-mark')).toHaveLength(0);
   });
 });
+
+describe('related-list marks on pages that link an article twice', () => {
+  it('go on the link that carries the item’s title', () => {
+    document.body.replaceChildren();
+    for (const text of ['Read more', 'Bridge closed for repairs']) {
+      const a = document.createElement('a');
+      a.href = 'https://news.example/bridge#top';
+      a.textContent = text;
+      document.body.append(a);
+    }
+    const item = {
+      title: 'Bridge closed for repairs',
+      url: 'https://news.example/bridge',
+      publishedAt: null,
+    };
+    markRelated(
+      document,
+      [item],
+      [{ url: item.url, read: true, isNew: false }],
+      new AbortController().signal,
+    );
+    expect(document.querySelector('backstory-mark')?.parentElement?.textContent).toBe(
+      'Bridge closed for repairs',
+    );
+  });
+});
