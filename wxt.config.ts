@@ -33,7 +33,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The story behind the headline: a timeline of earlier coverage of the article you are reading, kept on your machine.',
-    permissions: ['activeTab'],
+    permissions: ['activeTab', 'storage', 'unlimitedStorage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
