@@ -33,7 +33,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab'],
+    permissions: ['activeTab', 'storage', 'unlimitedStorage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/background/handlers';
-import { openDatabase } from '../utils/db/database';
-import { route } from '../utils/messaging/router';
+import { HistoryStorage } from '../utils/background/storage';
+import { route, whenReady } from '../utils/messaging/router';
 
 export default defineBackground(() => {
-  const db = openDatabase();
-  const handlers = createHandlers(db);
+  // Handlers wait for the database; the listener itself must be registered synchronously at start-up, so a
+  // stopped service worker wakes for messages.
+  const handlers = whenReady(HistoryStorage.open().then(createHandlers));
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  // Registered synchronously at start-up, so a stopped service worker wakes for messages.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, handlers, ctx));
 });

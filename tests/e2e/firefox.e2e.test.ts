@@ -23,6 +23,7 @@ interface TimelineItem {
   headline: string;
   href: string;
   current: string | null;
+  relation: string | null;
   relative: string | null;
 }
 
@@ -147,19 +148,23 @@ describe('Backstory in Firefox', () => {
     }));
     expect(state.state, state.text).toBe('timeline');
 
-    const items: TimelineItem[] = await tab.$$eval('ol.timeline > li[data-testid="timeline-item"]', (lis) =>
+    const all: TimelineItem[] = await tab.$$eval('[data-testid="timeline-item"]', (lis) =>
       lis.map((li) => {
-        const link = li.querySelector<HTMLAnchorElement>('a.headline');
+        const link = li.querySelector<HTMLAnchorElement>('a');
         return {
           headline: link?.textContent?.trim() ?? '',
           href: link?.href ?? '',
           current: li.getAttribute('data-current'),
+          relation: li.getAttribute('data-relation'),
           relative: li.querySelector('.relative')?.textContent?.trim() ?? null,
         };
       }),
     );
-
-    expect(items.map((item) => item.headline)).toEqual([SEED_HEADLINE, ...SEED_TIMELINE]);
+    // Each listed item appears once, in the story (newest first) or in its theme.
+    expect(all.map((item) => item.headline).sort()).toEqual([SEED_HEADLINE, ...SEED_TIMELINE].sort());
+    const items = all.filter((item) => item.relation === 'story');
+    const story = items.map((item) => item.headline);
+    expect(story).toEqual([SEED_HEADLINE, ...SEED_TIMELINE].filter((h) => story.includes(h)));
     expect(items[0]?.current).toBe('true');
     expect(items.slice(1).filter((item) => item.current !== null)).toEqual([]);
     for (const item of items) {

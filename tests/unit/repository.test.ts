@@ -1,6 +1,7 @@
 import { type BackstoryDB, openDatabase } from '../../utils/db/database';
 import { normalizeUrl } from '../../utils/db/normalize-url';
-import { findVisitedArticle, getTimeline, recordArticle } from '../../utils/db/repository';
+import { recordArticle } from '../../utils/db/repository';
+import { findVisitedArticle, getTimeline } from '../../utils/db/timeline';
 import type { ArticleReport } from '../../utils/messaging/schemas';
 
 let db: BackstoryDB;
@@ -15,6 +16,8 @@ afterEach(async () => {
 });
 
 const A = 'https://news.example/world/a';
+/** The last path word, so every headline of these tests tells the same story in its own words. */
+const slug = (url: string) => new URL(url).pathname.split('/').pop() ?? '';
 function report(
   url: string,
   publishedAt: string | null,
@@ -23,9 +26,13 @@ function report(
   return {
     url,
     canonicalUrl: null,
-    headline: `Headline of ${url}`,
+    headline: `Storm Ophira floods Porto harbour ${slug(url)}`,
     publishedAt,
-    related: related.map(([u, t]) => ({ title: `Listed ${u}`, url: u, publishedAt: t })),
+    related: related.map(([u, t]) => ({
+      title: `Storm Ophira: Porto harbour ${slug(u)}`,
+      url: u,
+      publishedAt: t,
+    })),
   };
 }
 
@@ -86,27 +93,25 @@ describe('recordArticle', () => {
     expect(await db.articles.get(b)).toMatchObject({
       visited: 1,
       visitCount: 1,
-      headline: `Headline of ${b}`,
+      headline: `Storm Ophira floods Porto harbour b`,
     });
   });
 
-  it('merges two stories when an article lists items of both', async () => {
-    const b = 'https://news.example/b';
-    const c = 'https://news.example/c';
-    const x = 'https://news.example/x';
-    const y = 'https://news.example/y';
-    await recordArticle(db, report(b, '2025-08-10T00:00:00Z', [[x, '2025-08-09T00:00:00Z']]));
-    await recordArticle(db, report(c, '2025-08-10T00:00:00Z', [[y, '2025-08-09T00:00:00Z']]));
-    expect((await db.articles.get(b))?.storyId).not.toBe((await db.articles.get(c))?.storyId);
-    await recordArticle(
-      db,
-      report(A, '2025-08-11T00:00:00Z', [
-        [b, null],
-        [c, null],
-      ]),
-    );
-    const stories = new Set((await db.articles.toArray()).map((a) => a.storyId));
-    expect(stories.size).toBe(1);
+  it('links the stories of the items a page lists into a theme, once per link', async () => {
+    const quake = 'https://news.example/quake';
+    await recordArticle(db, {
+      ...report(quake, '2025-08-10T00:00:00Z'),
+      headline: 'Earthquake shakes Lisbon suburbs overnight',
+    });
+    const r = report(A, '2025-08-11T00:00:00Z', [[quake, null]]);
+    await recordArticle(db, r);
+    await recordArticle(db, r);
+    const [a, q] = await db.articles.bulkGet([A, quake]);
+    expect(a!.storyId).not.toBe(q!.storyId);
+    const themes = await db.themes.toArray();
+    expect(themes).toEqual([
+      { a: [a!.storyId, q!.storyId].sort()[0], b: [a!.storyId, q!.storyId].sort()[1], weight: 1 },
+    ]);
   });
 
   it('stores under the canonical URL and finds the article from the tab URL too', async () => {
@@ -123,7 +128,7 @@ describe('recordArticle', () => {
 });
 
 describe('getTimeline', () => {
-  it('returns earlier coverage of the story, newest first, without later items', async () => {
+  it('returns earlier coverage of the story newest first, later and undated coverage apart', async () => {
     const items: [string, string | null][] = [
       ['https://news.example/old', '2025-08-01T00:00:00Z'],
       ['https://news.example/newer', '2025-08-12T00:00:00Z'],
@@ -137,6 +142,12 @@ describe('getTimeline', () => {
       'https://news.example/newer',
       'https://news.example/old',
     ]);
+    expect(timeline?.later.map((e) => e.url)).toEqual(['https://news.example/later']);
+    expect(timeline?.story).toMatchObject({
+      count: 5,
+      firstMs: Date.UTC(2025, 7, 1),
+      lastMs: Date.UTC(2025, 7, 20),
+    });
   });
 
   it('is null for pages that were only listed, or never seen', async () => {

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { type Handlers, route } from '../../utils/messaging/router';
+import { type Handlers, route, whenReady } from '../../utils/messaging/router';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -11,16 +11,38 @@ const contentSender: Sender = {
 };
 const pageSender: Sender = { id: 'backstory-id', url: 'chrome-extension://backstory-id/popup.html' };
 
+const unused = () => {
+  throw new Error('not called in these tests');
+};
+
 function handlers(): Handlers & { calls: unknown[] } {
   const calls: unknown[] = [];
+  const storage = { mode: 'persistent' } as const;
   return {
     calls,
     articleSeen: (data) => {
       calls.push(data);
-      return { earlierCount: 3 };
+      return {
+        enabled: true,
+        overlayMode: 'earlier',
+        earlierCount: 3,
+        earliestMs: null,
+        related: [],
+        storage,
+      };
     },
-    getTimeline: () => ({ status: 'not-recorded' }),
+    getTimeline: () => ({ status: 'not-recorded', storage }),
     openTimeline: () => ({ opened: true }),
+    getOverlayTimeline: unused,
+    disableSite: unused,
+    getRecentStories: unused,
+    searchHeadlines: unused,
+    getSettings: unused,
+    setSettings: unused,
+    getStats: unused,
+    exportData: unused,
+    importData: unused,
+    clearData: unused,
   };
 }
 
@@ -43,7 +65,7 @@ describe('route', () => {
       send({ backstory: 1, type: 'articleSeen', data: goodReport }, contentSender, h),
     ).resolves.toEqual({
       ok: true,
-      value: { earlierCount: 3 },
+      value: expect.objectContaining({ earlierCount: 3 }),
     });
     expect(h.calls).toEqual([goodReport]);
   });
@@ -97,7 +119,10 @@ describe('route', () => {
     expect(await send(report, { ...contentSender, id: 'another-extension' })).toMatchObject({ ok: false });
     expect(await send(report, { ...contentSender, url: 'file:///tmp/x.html' })).toMatchObject({ ok: false });
     expect(await send(query, contentSender)).toMatchObject({ ok: false });
-    expect(await send(query, pageSender)).toEqual({ ok: true, value: { status: 'not-recorded' } });
+    expect(await send(query, pageSender)).toEqual({
+      ok: true,
+      value: { status: 'not-recorded', storage: { mode: 'persistent' } },
+    });
   });
 
   it('turns a handler failure into an error reply', async () => {
@@ -108,5 +133,20 @@ describe('route', () => {
       h,
     );
     expect(reply).toEqual({ ok: false, error: 'disk full' });
+  });
+});
+
+describe('whenReady', () => {
+  it('answers every message type once the real handlers are ready', async () => {
+    let ready!: (h: Handlers) => void;
+    const waiting = whenReady(new Promise<Handlers>((resolve) => (ready = resolve)));
+    expect(Object.keys(waiting).sort()).toEqual(
+      Object.keys(handlers())
+        .filter((k) => k !== 'calls')
+        .sort(),
+    );
+    const reply = waiting.openTimeline({ url: 'https://news.example/' }, contentSender);
+    ready(handlers());
+    expect(await reply).toEqual({ opened: true });
   });
 });

@@ -4,6 +4,8 @@
  * nothing lost (tests/unit/db-migrations.test.ts keeps fixtures of each).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { HeadlineVersion } from './views';
+import { rebuildStoriesInUpgrade } from './rebuild-stories';
 
 export const DB_NAME = 'backstory';
 
@@ -24,6 +26,12 @@ export interface ArticleRecord {
   visitCount: number;
   firstSeen: number;
   lastVisited: number | null;
+  /** v2: headlines the page carried before the current one, oldest first. */
+  history?: HeadlineVersion[];
+  /** v2: the reader's visit to this article's story before their latest visit here (for "new since"). */
+  previousVisit?: number | null;
+  /** v2: folded headline words, for search (a multi-entry index). */
+  terms?: string[];
 }
 
 /** "Article `from` lists `to` as related coverage." */
@@ -31,6 +39,8 @@ export interface LinkRecord {
   from: string;
   to: string;
   seenAt: number;
+  /** v2: when the link was first seen (v1 records only have seenAt). */
+  firstSeen?: number;
 }
 
 /** Another normalised URL (the tab's, when the page declares a different canonical) for an article. */
@@ -39,20 +49,87 @@ export interface AliasRecord {
   url: string;
 }
 
+/** v2: a story as the story engine keeps it (see utils/stories/store.ts), plus the reader's last visit. */
+export interface StoryRecord {
+  id: string;
+  size: number;
+  centroid: [string, number][];
+  normSq: number;
+  first: number | null;
+  last: number | null;
+  title: string;
+  titleVector: [string, number][];
+  /** Absent (so not indexed) until the reader opens one of its articles. */
+  lastVisited?: number;
+}
+
+export interface PostingRecord {
+  term: string;
+  stories: string[];
+}
+
+export interface WordRecord {
+  word: string;
+  capitalised: number;
+  lower: number;
+}
+
+export interface PendingRecord {
+  id: string;
+  links: string[];
+}
+
+/** Two stories linked by publishers' related lists (`a` < `b`), and how many links join them. */
+export interface ThemeRecord {
+  a: string;
+  b: string;
+  weight: number;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: number;
+}
+
 export type BackstoryDB = Dexie & {
   articles: EntityTable<ArticleRecord, 'url'>;
   links: Dexie.Table<LinkRecord, [string, string]>;
   aliases: EntityTable<AliasRecord, 'alias'>;
+  stories: EntityTable<StoryRecord, 'id'>;
+  postings: EntityTable<PostingRecord, 'term'>;
+  words: EntityTable<WordRecord, 'word'>;
+  pending: EntityTable<PendingRecord, 'id'>;
+  themes: Dexie.Table<ThemeRecord, [string, string]>;
+  meta: EntityTable<MetaRecord, 'key'>;
 };
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export function openDatabase(name = DB_NAME): BackstoryDB {
-  const db = new Dexie(name) as BackstoryDB;
+/** The tables that hold the reader's own history; every other table is derived from them. */
+export const HISTORY_TABLES = ['articles', 'links', 'aliases'] as const;
+export const STORY_TABLES = ['stories', 'postings', 'words', 'pending', 'themes', 'meta'] as const;
+
+export function openDatabase(
+  name = DB_NAME,
+  dependencies?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+): BackstoryDB {
+  const db = new Dexie(name, dependencies) as BackstoryDB;
   db.version(1).stores({
     articles: '&url, storyId, [storyId+publishedMs], visited',
     links: '&[from+to], to',
     aliases: '&alias, url',
   });
+  // v2: stories come from the story engine; its state lives in the new tables, rebuilt from the v1 history.
+  db.version(2)
+    .stores({
+      articles: '&url, storyId, [storyId+publishedMs], visited, firstSeen, *terms',
+      stories: '&id, lastVisited',
+      postings: '&term',
+      words: '&word',
+      pending: '&id',
+      themes: '&[a+b], b',
+      meta: '&key',
+    })
+    .upgrade((tx) => rebuildStoriesInUpgrade(tx));
   return db;
 }

@@ -1,17 +1,29 @@
 /**
- * Everything the extension reads from or writes to the database goes through here.
- * Only the background calls the writers.
+ * Everything the extension writes to the database goes through here (reads: timeline.ts, browse.ts).
+ * Only the background calls these.
  */
 import { toEpochMs } from '../extract/dates';
 import type { ArticleReport } from '../messaging/schemas';
-import type { ArticleRecord, BackstoryDB } from './database';
+import { type ArticleInput, DEFAULT_OPTIONS, StoryEngine } from '../stories';
+import type { ArticleRecord, BackstoryDB, LinkRecord } from './database';
 import { normalizeUrl, siteOf } from './normalize-url';
-import { type TimelineView, countEarlier, queryTimeline } from './timeline';
+import { searchTerms } from './search-terms';
+import { DexieStoryStore } from './story-store';
+import { themeKey } from './story-records';
+import { countEarlier, earliestEarlier } from './timeline';
+
+/** Older headlines kept per article: news sites rewrite a headline a few times, not hundreds. */
+const MAX_HEADLINE_VERSIONS = 20;
 
 export interface RecordResult {
   url: string;
   storyId: string;
   earlierCount: number;
+  earliestMs: number | null;
+  /** The reader's visit to this story before this one. */
+  previousVisit: number | null;
+  /** One per distinct related item, in report order. */
+  related: { url: string; read: boolean; isNew: boolean }[];
 }
 
 function publishedMs(publishedAt: string | null): number {
@@ -20,14 +32,25 @@ function publishedMs(publishedAt: string | null): number {
   return Number.isFinite(ms) ? ms : -1;
 }
 
-function newStoryId(): string {
-  return crypto.randomUUID();
+/** Every table a report changes, for one atomic transaction. */
+export function writeTables(db: BackstoryDB) {
+  return [
+    db.articles,
+    db.links,
+    db.aliases,
+    db.stories,
+    db.postings,
+    db.words,
+    db.pending,
+    db.themes,
+    db.meta,
+  ];
 }
 
 /**
- * Stores a visited article and the related coverage it lists, in one transaction, so a
- * report is either fully stored or not at all. Idempotent: the same report twice
- * changes only the visit count and times.
+ * Stores a visited article and the related coverage it lists, assigns each to its story and links the
+ * stories into themes, in one transaction: a report is either fully stored or not at all. Idempotent: the
+ * same report twice changes only the visit count and times.
  */
 export async function recordArticle(
   db: BackstoryDB,
@@ -44,88 +67,127 @@ export async function recordArticle(
       relatedByKey.set(itemKey, item);
     }
   }
+  const relatedKeys = [...relatedByKey.keys()];
 
-  return db.transaction('rw', db.articles, db.links, db.aliases, async () => {
-    const keys = [key, ...relatedByKey.keys()];
-    const existing = await db.articles.bulkGet(keys);
-    const stories = new Set(existing.flatMap((a) => (a ? [a.storyId] : [])));
-    const storyId = await mergeStories(db, [...stories]);
-
+  return db.transaction('rw', writeTables(db), async () => {
+    const existing = await db.articles.bulkGet([key, ...relatedKeys]);
+    const oldLinks = await db.links.bulkGet(relatedKeys.map((to): [string, string] => [key, to]));
     const previous = existing[0];
+    const pagePublished = report.publishedAt ?? previous?.publishedAt ?? null;
+
+    const store = await DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm);
+    const engine = new StoryEngine(store);
+    const inputs: ArticleInput[] = [
+      { id: key, title: report.headline, url: href, publishedAt: pagePublished },
+      ...relatedKeys.map((id) => {
+        const item = relatedByKey.get(id)!;
+        return { id, title: item.title, url: item.url, publishedAt: item.publishedAt };
+      }),
+    ];
+    await engine.prepare(inputs, relatedKeys);
+    for (const input of inputs) engine.assign(input);
+    engine.addRelatedEvidence(key, relatedKeys);
+    const storyOf = (id: string) => store.storyOfArticle(id) ?? '';
+    const storyId = storyOf(key);
+    const previousVisit = store.lastVisitOf(storyId) ?? null;
+    store.markVisited(storyId, now);
+    await store.flush();
+
     const article: ArticleRecord = {
       url: key,
       href,
       headline: report.headline,
       // A date the page states now beats one we only read off another page's list.
-      publishedAt: report.publishedAt ?? previous?.publishedAt ?? null,
-      publishedMs: publishedMs(report.publishedAt ?? previous?.publishedAt ?? null),
+      publishedAt: pagePublished,
+      publishedMs: publishedMs(pagePublished),
       site: siteOf(href),
       storyId,
       visited: 1,
       visitCount: (previous?.visitCount ?? 0) + 1,
       firstSeen: previous?.firstSeen ?? now,
       lastVisited: now,
+      history: headlineHistory(previous, report.headline),
+      previousVisit,
+      terms: searchTerms(report.headline),
     };
-    const listed: ArticleRecord[] = [];
-    let i = 1;
-    for (const [itemKey, item] of relatedByKey) {
-      const known = existing[i++];
-      if (known?.visited) {
-        // The reader's own visit recorded the page's own headline and date: keep them.
-        if (known.storyId !== storyId) listed.push({ ...known, storyId });
-        continue;
-      }
+    const listed: ArticleRecord[] = relatedKeys.map((itemKey, i) => {
+      const known = existing[i + 1];
+      // The reader's own visit recorded the page's own headline and date: keep them.
+      if (known?.visited) return { ...known, storyId: storyOf(itemKey) };
+      const item = relatedByKey.get(itemKey)!;
       const publishedAt = item.publishedAt ?? known?.publishedAt ?? null;
-      listed.push({
+      return {
         url: itemKey,
         href: item.url,
         headline: item.title,
         publishedAt,
         publishedMs: publishedMs(publishedAt),
         site: siteOf(item.url),
-        storyId,
+        storyId: storyOf(itemKey),
         visited: 0,
         visitCount: 0,
         firstSeen: known?.firstSeen ?? now,
         lastVisited: null,
-      });
-    }
+        history: known?.history ?? [],
+        previousVisit: null,
+        terms: searchTerms(item.title),
+      };
+    });
     await db.articles.bulkPut([article, ...listed]);
-    await db.links.bulkPut([...relatedByKey.keys()].map((to) => ({ from: key, to, seenAt: now })));
+    await db.links.bulkPut(
+      relatedKeys.map((to, i): LinkRecord => ({
+        from: key,
+        to,
+        seenAt: now,
+        firstSeen: oldLinks[i]?.firstSeen ?? oldLinks[i]?.seenAt ?? now,
+      })),
+    );
+    await addThemeLinks(
+      db,
+      relatedKeys.filter((_, i) => !oldLinks[i]).map((to) => [storyId, storyOf(to)]),
+    );
     if (pageKey !== key) await db.aliases.put({ alias: pageKey, url: key });
-    return { url: key, storyId, earlierCount: await countEarlier(db, article) };
+
+    const related = relatedKeys.map((url, i) => ({
+      url: relatedByKey.get(url)!.url,
+      read: listed[i]!.visited === 1,
+      isNew: previousVisit !== null && listed[i]!.firstSeen > previousVisit,
+    }));
+    return {
+      url: key,
+      storyId,
+      earlierCount: await countEarlier(db, article),
+      earliestMs: await earliestEarlier(db, article),
+      previousVisit,
+      related,
+    };
   });
 }
 
-/** Folds several stories into one (the largest keeps its id, so UI ids stay stable). */
-async function mergeStories(db: BackstoryDB, storyIds: string[]): Promise<string> {
-  if (storyIds.length === 0) return newStoryId();
-  if (storyIds.length === 1) return storyIds[0] as string;
-  const sizes = await Promise.all(
-    storyIds.map(async (id) => ({ id, size: await db.articles.where('storyId').equals(id).count() })),
-  );
-  sizes.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
-  const target = sizes[0]?.id as string;
-  for (const { id } of sizes.slice(1)) {
-    await db.articles.where('storyId').equals(id).modify({ storyId: target });
-  }
-  return target;
+/** A visit that finds a new headline keeps the old one (news sites rewrite headlines; readers want to know). */
+function headlineHistory(previous: ArticleRecord | undefined, headline: string) {
+  const history = previous?.history ?? [];
+  // A title read off another page's list is that page's wording, not a version of this page's headline.
+  if (!previous?.visited || previous.headline === headline) return history;
+  return [
+    ...history,
+    { headline: previous.headline, seenAt: previous.lastVisited ?? previous.firstSeen },
+  ].slice(-MAX_HEADLINE_VERSIONS);
 }
 
-/** Finds the stored, visited article for a URL (directly or through its alias). */
-export async function findVisitedArticle(db: BackstoryDB, url: string): Promise<ArticleRecord | null> {
-  let key: string;
-  try {
-    key = normalizeUrl(url);
-  } catch {
-    return null;
+/** One more publisher link between each pair of different stories. */
+async function addThemeLinks(db: BackstoryDB, pairs: [string, string][]): Promise<void> {
+  for (const [x, y] of pairs) {
+    const [a, b] = themeKey(x, y);
+    if (!a || a === b) continue;
+    const existing = await db.themes.get([a, b]);
+    await db.themes.put({ a, b, weight: (existing?.weight ?? 0) + 1 });
   }
-  const alias = await db.aliases.get(key);
-  const article = await db.articles.get(alias?.url ?? key);
-  return article?.visited ? article : null;
 }
 
-export async function getTimeline(db: BackstoryDB, url: string): Promise<TimelineView | null> {
-  const article = await findVisitedArticle(db, url);
-  return article ? queryTimeline(db, article) : null;
+/** Forgets everything: the reader's history and every story derived from it. */
+export async function clearAll(db: BackstoryDB): Promise<void> {
+  await db.transaction('rw', writeTables(db), async () => {
+    await Promise.all(writeTables(db).map((t) => t.clear()));
+  });
 }

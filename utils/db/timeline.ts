@@ -1,21 +1,15 @@
-import type { ArticleRecord, BackstoryDB } from './database';
+/** The reader's view of one story: its coverage around the current article, and the stories of its theme. */
+import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
+import { normalizeUrl } from './normalize-url';
+import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
-export interface TimelineEntry {
-  url: string;
-  href: string;
-  headline: string;
-  publishedAt: string | null;
-  site: string;
-  visited: boolean;
-}
+/** Entries shown on each side of the current article; the summary still counts them all. */
+const MAX_EARLIER = 300;
+const MAX_LATER = 100;
+const MAX_THEMES = 5;
+const THEME_ENTRIES = 3;
 
-export interface TimelineView {
-  current: TimelineEntry;
-  /** Earlier coverage of the same story, newest first. */
-  earlier: TimelineEntry[];
-}
-
-function toEntry(a: ArticleRecord): TimelineEntry {
+export function toEntry(a: ArticleRecord, previousVisit: number | null): TimelineEntry {
   return {
     url: a.url,
     href: a.href,
@@ -23,13 +17,27 @@ function toEntry(a: ArticleRecord): TimelineEntry {
     publishedAt: a.publishedAt,
     site: a.site,
     visited: a.visited === 1,
+    firstSeen: a.firstSeen,
+    lastVisited: a.lastVisited,
+    headlineHistory: a.history ?? [],
+    isNew: previousVisit !== null && a.firstSeen > previousVisit,
+  };
+}
+
+export function toSummary(s: StoryRecord): StorySummary {
+  return {
+    id: s.id,
+    title: s.title,
+    count: s.size,
+    firstMs: s.first,
+    lastMs: s.last,
+    lastVisited: s.lastVisited ?? null,
   };
 }
 
 /**
- * The story's articles published before this one, through the [storyId+publishedMs] index,
- * so the cost follows the story's size, not the history's. Undated articles are left out;
- * an undated article counts everything dated as earlier.
+ * The story's dated articles published before this one, through the [storyId+publishedMs] index, so the
+ * cost follows the story's size, not the history's. An undated article counts everything dated as earlier.
  */
 function earlierInStory(db: BackstoryDB, article: ArticleRecord) {
   const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
@@ -38,15 +46,110 @@ function earlierInStory(db: BackstoryDB, article: ArticleRecord) {
     .between([article.storyId, 0], [article.storyId, upper], true, false);
 }
 
-/** Earlier coverage of an article's story, newest first. */
-export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
-  const earlier = await earlierInStory(db, article).reverse().toArray();
-  return {
-    current: toEntry(article),
-    earlier: earlier.filter((a) => a.url !== article.url).map(toEntry),
-  };
+/** Published after the article, and undated ones (their place in time is unknown). */
+function laterInStory(db: BackstoryDB, article: ArticleRecord) {
+  const range = db.articles.where('[storyId+publishedMs]');
+  return article.publishedMs >= 0
+    ? range.between([article.storyId, article.publishedMs], [article.storyId, Infinity], true, true)
+    : range.equals([article.storyId, -1]);
 }
 
 export function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
   return earlierInStory(db, article).count();
 }
+
+export async function earliestEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number | null> {
+  const first = await earlierInStory(db, article).first();
+  return first ? first.publishedMs : null;
+}
+
+/** A story's newest articles (undated last), newest first. */
+export async function newestOfStory(
+  db: BackstoryDB,
+  storyId: string,
+  limit: number,
+): Promise<ArticleRecord[]> {
+  return db.articles
+    .where('[storyId+publishedMs]')
+    .between([storyId, -Infinity], [storyId, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+async function themesOf(
+  db: BackstoryDB,
+  storyId: string,
+  previousVisit: number | null,
+): Promise<ThemeThread[]> {
+  const links = [
+    ...(await db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray()),
+    ...(await db.themes.where('b').equals(storyId).toArray()),
+  ]
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, MAX_THEMES);
+  const others = links.map((t) => (t.a === storyId ? t.b : t.a));
+  const stories = await db.stories.bulkGet(others);
+  const threads: ThemeThread[] = [];
+  for (const story of stories) {
+    if (!story) continue;
+    const entries = await newestOfStory(db, story.id, THEME_ENTRIES);
+    threads.push({ story: toSummary(story), entries: entries.map((a) => toEntry(a, previousVisit)) });
+  }
+  return threads;
+}
+
+export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
+  const previousVisit = article.previousVisit ?? null;
+  const [story, earlier, later, themes] = await Promise.all([
+    db.stories.get(article.storyId),
+    earlierInStory(db, article).reverse().limit(MAX_EARLIER).toArray(),
+    laterInStory(db, article)
+      .reverse()
+      .limit(MAX_LATER + 1)
+      .toArray(),
+    themesOf(db, article.storyId, previousVisit),
+  ]);
+  const entry = (a: ArticleRecord) => toEntry(a, previousVisit);
+  return {
+    story: story
+      ? toSummary(story)
+      : {
+          id: article.storyId,
+          title: article.headline,
+          count: 1,
+          firstMs: null,
+          lastMs: null,
+          lastVisited: null,
+        },
+    current: entry(article),
+    earlier: earlier.filter((a) => a.url !== article.url).map(entry),
+    later: later
+      .filter((a) => a.url !== article.url)
+      .slice(0, MAX_LATER)
+      .map(entry),
+    previousVisit,
+    themes,
+  };
+}
+
+/** Finds the stored, visited article for a URL (directly or through its alias). */
+export async function findVisitedArticle(db: BackstoryDB, url: string): Promise<ArticleRecord | null> {
+  let key: string;
+  try {
+    key = normalizeUrl(url);
+  } catch {
+    return null;
+  }
+  const alias = await db.aliases.get(key);
+  const article = await db.articles.get(alias?.url ?? key);
+  return article?.visited ? article : null;
+}
+
+export async function getTimeline(db: BackstoryDB, url: string): Promise<TimelineView | null> {
+  return db.transaction('r', [db.articles, db.aliases, db.stories, db.themes], async () => {
+    const article = await findVisitedArticle(db, url);
+    return article ? queryTimeline(db, article) : null;
+  });
+}
+export type { TimelineEntry, TimelineView } from './views';

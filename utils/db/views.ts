@@ -53,7 +53,7 @@ export interface TimelineView {
   current: TimelineEntry;
   /** The story's coverage published before the current article, newest first. */
   earlier: TimelineEntry[];
-  /** Published after it (or undated), newest first. */
+  /** Published after it, newest first (undated coverage only beside an undated current article). */
   later: TimelineEntry[];
   /** The reader's visit to this story before the current one (epoch ms), or null. */
   previousVisit: number | null;

@@ -87,3 +87,15 @@ export function route(
     }
   })();
 }
+
+/** Handlers that wait for the real ones (which need the database open) before answering. */
+export function whenReady(ready: Promise<Handlers>): Handlers {
+  const waiting: Record<string, unknown> = {};
+  for (const type of Object.keys(protocol) as MessageType[]) {
+    waiting[type] = async (data: never, sender: Browser.runtime.MessageSender) => {
+      const handler = (await ready)[type] as (d: never, s: Browser.runtime.MessageSender) => unknown;
+      return handler(data, sender);
+    };
+  }
+  return waiting as Handlers;
+}

@@ -17,10 +17,11 @@
  * scoring a story is one lookup per article term and merging walks at most `maxStoryTerms` terms
  * (centroid.ts).
  */
-import { addInto, type Centroid, cosineBetween, cosineToUnit, pruneLightest } from './centroid';
+import { addInto, cosineBetween, cosineToUnit, pruneLightest } from './centroid';
 import { type FeatureWeights, headlineFeatures } from './features';
-import { StoryPostings } from './postings';
-import { type EngineState, STATE_VERSION } from './state';
+import { MemoryStoryStore } from './memory-store';
+import type { EngineState } from './state';
+import type { Story, StoryStore } from './store';
 import { timeWeight, toEpochMs } from './time';
 
 export interface ArticleInput {
@@ -73,72 +74,87 @@ export const DEFAULT_OPTIONS: Readonly<StoryEngineOptions> = {
 const NAME_CASE_SHARE = 0.75;
 const MAX_PENDING_LINKS = 16;
 
-interface Story {
-  id: string;
-  members: string[];
-  centroid: Centroid;
-  /** Earliest and latest member publication time (epoch ms), null while no member had one. */
-  first: number | null;
-  last: number | null;
-}
-
 interface Scored {
   story: Story;
   score: number;
 }
 
-export class StoryEngine {
+export class StoryEngine<S extends StoryStore = StoryStore> {
   readonly options: StoryEngineOptions;
-  private nextStoryNumber = 1;
-  private postings: StoryPostings;
-  private wordCase = new Map<string, { capitalised: number; lower: number }>();
-  private stories = new Map<string, Story>();
-  private articles = new Map<string, string>();
-  private pendingRelated = new Map<string, string[]>();
 
-  constructor(options: Partial<StoryEngineOptions> = {}) {
-    this.options = {
-      ...DEFAULT_OPTIONS,
-      ...options,
-      weights: { ...DEFAULT_OPTIONS.weights, ...options.weights },
-    };
-    this.postings = new StoryPostings(this.options.maxStoriesPerTerm);
+  constructor(
+    readonly store: S,
+    options: Partial<StoryEngineOptions> = {},
+  ) {
+    this.options = resolveOptions(options);
   }
 
   storyOf(articleId: string): string | undefined {
-    return this.articles.get(articleId);
-  }
-
-  membersOf(storyId: string): readonly string[] {
-    return this.stories.get(storyId)?.members ?? [];
+    return this.store.storyOfArticle(articleId);
   }
 
   get storyCount(): number {
-    return this.stories.size;
+    return this.store.storyCount();
+  }
+
+  /**
+   * Loads what assigning these articles and then linking `relatedIds` will read, for stores that live
+   * outside memory. Articles assigned after one `prepare` may rely on what it loaded and on what the
+   * assignments before them created.
+   */
+  async prepare(articles: readonly ArticleInput[], relatedIds: readonly string[] = []): Promise<void> {
+    const load = this.store.load;
+    if (!load) return;
+    const ids = [...articles.map((a) => a.id), ...relatedIds];
+    await load.articles(ids);
+    const fresh = articles.filter((a) => this.store.storyOfArticle(a.id) === undefined);
+    const words = new Set<string>();
+    for (const a of fresh) {
+      headlineFeatures(a.title, a.url, (w) => (words.add(w), false), this.options.weights);
+    }
+    await load.words([...words]);
+    const vectors = fresh.map((a) =>
+      headlineFeatures(a.title, a.url, this.isKnownName, this.options.weights),
+    );
+    await load.postings([...new Set(vectors.flatMap((f) => [...f.weights.keys()]))]);
+    await load.pending(ids);
+    const linked = ids.flatMap((id) => this.store.pendingOf(id) ?? []);
+    await load.articles(linked);
+    const stories = new Set<string>();
+    for (const id of [...ids, ...linked]) {
+      const storyId = this.store.storyOfArticle(id);
+      if (storyId !== undefined) stories.add(storyId);
+    }
+    // Every story the candidate search of any of these articles can reach.
+    for (const f of vectors) {
+      for (const term of f.weights.keys())
+        for (const id of this.store.postings.listOf(term) ?? []) stories.add(id);
+    }
+    await load.stories([...stories]);
   }
 
   /** Places a new article (an id seen before keeps its story). */
   assign(article: ArticleInput): Assignment {
-    const known = this.articles.get(article.id);
+    const known = this.store.storyOfArticle(article.id);
     if (known !== undefined) return { storyId: known };
     const at = toEpochMs(article.publishedAt);
     const features = headlineFeatures(article.title, article.url, this.isKnownName, this.options.weights);
     const vector = this.vectorOf(features.weights);
     const scored = this.scoreCandidates(vector, at, this.takePendingStories(article.id));
-    this.learnCasing(features.casing);
+    for (const [word, capitalised] of features.casing) this.store.learnWord(word, capitalised);
 
     const [best, ...others] = scored;
     if (!best || best.score < this.options.threshold) {
       const story = this.openStory();
-      this.addMember(story, article.id, vector, at);
+      this.addMember(story, article, vector, at);
       return { storyId: story.id };
     }
     let story = best.story;
-    this.addMember(story, article.id, vector, at);
+    this.addMember(story, article, vector, at);
     const merged: string[] = [];
     for (const other of others) {
       if (other.score < this.options.threshold) break;
-      if (!this.stories.has(other.story.id)) continue;
+      if (!this.store.getStory(other.story.id)) continue;
       if (this.storySimilarity(story, other.story) < this.options.threshold) continue;
       const [kept, gone] = this.merge(story, other.story);
       merged.push(gone.id);
@@ -156,8 +172,8 @@ export class StoryEngine {
     const merged: string[] = [];
     for (const relatedId of relatedIds) {
       if (relatedId === articleId) continue;
-      const a = this.stories.get(this.articles.get(articleId) ?? '');
-      const b = this.stories.get(this.articles.get(relatedId) ?? '');
+      const a = this.store.getStory(this.store.storyOfArticle(articleId) ?? '');
+      const b = this.store.getStory(this.store.storyOfArticle(relatedId) ?? '');
       if (a && b) {
         if (a === b) continue;
         if (this.storySimilarity(a, b) + this.options.relatedBonus < this.options.threshold) continue;
@@ -167,72 +183,19 @@ export class StoryEngine {
         if (!b) this.addPending(relatedId, articleId);
       }
     }
-    const storyId = this.articles.get(articleId);
+    const storyId = this.store.storyOfArticle(articleId);
     if (storyId === undefined) return null;
     return merged.length ? { storyId, merged } : { storyId };
   }
 
-  exportState(): EngineState {
-    return {
-      version: STATE_VERSION,
-      nextStoryNumber: this.nextStoryNumber,
-      postings: this.postings.entries().map(([term, stories]) => ({ term, stories })),
-      words: [...this.wordCase].map(([word, c]) => ({ word, ...c })),
-      stories: [...this.stories.values()].map((s) => ({
-        id: s.id,
-        members: [...s.members],
-        centroid: [...s.centroid.weights],
-        normSq: s.centroid.normSq,
-        first: s.first,
-        last: s.last,
-      })),
-      articles: [...this.articles],
-      pendingRelated: [...this.pendingRelated].map(([id, links]) => [id, [...links]]),
-    };
-  }
-
-  /** Replaces the whole state with one from `exportState` (of this engine or another). */
-  importState(state: EngineState): void {
-    if (state.version !== STATE_VERSION) throw new Error(`unsupported story state version ${state.version}`);
-    this.nextStoryNumber = state.nextStoryNumber;
-    this.postings = new StoryPostings(
-      this.options.maxStoriesPerTerm,
-      state.postings.map((p) => [p.term, p.stories]),
-    );
-    this.wordCase = new Map(state.words.map((w) => [w.word, { capitalised: w.capitalised, lower: w.lower }]));
-    this.stories = new Map(
-      state.stories.map((s) => [
-        s.id,
-        {
-          id: s.id,
-          members: [...s.members],
-          centroid: { weights: new Map(s.centroid), normSq: s.normSq },
-          first: s.first,
-          last: s.last,
-        },
-      ]),
-    );
-    this.articles = new Map(state.articles);
-    this.pendingRelated = new Map(state.pendingRelated.map(([id, links]) => [id, [...links]]));
-  }
-
   private readonly isKnownName = (folded: string): boolean => {
-    const c = this.wordCase.get(folded);
+    const c = this.store.wordCase(folded);
     return !!c && c.capitalised >= 2 && c.capitalised >= NAME_CASE_SHARE * (c.capitalised + c.lower);
   };
 
-  private learnCasing(casing: Map<string, boolean>): void {
-    for (const [word, capitalised] of casing) {
-      let c = this.wordCase.get(word);
-      if (!c) this.wordCase.set(word, (c = { capitalised: 0, lower: 0 }));
-      if (capitalised) c.capitalised++;
-      else c.lower++;
-    }
-  }
-
   /** Inverse story frequency; postings are capped, so every term used by that many stories counts as common. */
   private weightOf(term: string): number {
-    return Math.log(1 + (this.stories.size + 1) / (this.postings.storiesUsing(term) + 1));
+    return Math.log(1 + (this.store.storyCount() + 1) / (this.store.postings.storiesUsing(term) + 1));
   }
 
   /** Unit vector, heaviest terms first (the order candidate search reads postings in). */
@@ -246,10 +209,10 @@ export class StoryEngine {
 
   private scoreCandidates(vector: Map<string, number>, at: number | null, related: Set<string>): Scored[] {
     const { maxCandidates, relatedBonus } = this.options;
-    const { ids, read } = this.postings.candidates(vector.keys(), maxCandidates, related);
+    const { ids, read } = this.store.postings.candidates(vector.keys(), maxCandidates, related);
     const scored: Scored[] = [];
     for (const id of ids) {
-      const story = this.stories.get(id);
+      const story = this.store.getStory(id);
       if (!story) continue;
       const bonus = related.has(id) ? relatedBonus : 0;
       scored.push({ story, score: this.similarity(vector, story, at) + bonus });
@@ -276,58 +239,78 @@ export class StoryEngine {
   }
 
   private openStory(): Story {
-    const id = `s${(this.nextStoryNumber++).toString(36)}`;
-    const story: Story = {
-      id,
-      members: [],
+    return {
+      id: this.store.newStoryId(),
+      size: 0,
       centroid: { weights: new Map(), normSq: 0 },
       first: null,
       last: null,
+      title: '',
+      titleVector: new Map(),
     };
-    this.stories.set(id, story);
-    return story;
   }
 
-  private addMember(story: Story, articleId: string, vector: Map<string, number>, at: number | null): void {
-    story.members.push(articleId);
-    this.articles.set(articleId, story.id);
+  private addMember(
+    story: Story,
+    article: ArticleInput,
+    vector: Map<string, number>,
+    at: number | null,
+  ): void {
+    story.size++;
     widenSpan(story, at, at);
     addInto(story.centroid, vector);
-    for (const term of vector.keys()) this.postings.touch(term, story.id);
+    for (const term of vector.keys()) this.store.postings.touch(term, story.id);
     for (const term of pruneLightest(story.centroid, this.options.maxStoryTerms))
-      this.postings.drop(term, story.id);
+      this.store.postings.drop(term, story.id);
+    this.pickTitle(story, article.title, vector);
+    this.store.putStory(story);
+    this.store.addMember(story.id, article.id);
+  }
+
+  /** The story is named after the headline nearest its centroid, re-judged as members join. */
+  private pickTitle(story: Story, title: string, vector: Map<string, number>): void {
+    if (
+      !story.title ||
+      cosineToUnit(vector, story.centroid) > cosineToUnit(story.titleVector, story.centroid)
+    ) {
+      story.title = title;
+      story.titleVector = vector;
+    }
   }
 
   /** Merges the smaller story into the larger (on a tie, into `a`); returns [kept, gone]. */
   private merge(a: Story, b: Story): [Story, Story] {
-    const [kept, gone] = b.members.length > a.members.length ? [b, a] : [a, b];
+    const [kept, gone] = b.size > a.size ? [b, a] : [a, b];
     addInto(kept.centroid, gone.centroid.weights);
-    for (const term of gone.centroid.weights.keys()) this.postings.replace(term, gone.id, kept.id);
-    for (const id of gone.members) {
-      kept.members.push(id);
-      this.articles.set(id, kept.id);
-    }
+    for (const term of gone.centroid.weights.keys()) this.store.postings.replace(term, gone.id, kept.id);
+    kept.size += gone.size;
     widenSpan(kept, gone.first, gone.last);
-    this.stories.delete(gone.id);
     for (const term of pruneLightest(kept.centroid, this.options.maxStoryTerms))
-      this.postings.drop(term, kept.id);
+      this.store.postings.drop(term, kept.id);
+    if (cosineToUnit(gone.titleVector, kept.centroid) > cosineToUnit(kept.titleVector, kept.centroid)) {
+      kept.title = gone.title;
+      kept.titleVector = gone.titleVector;
+    }
+    this.store.putStory(kept);
+    this.store.mergeInto(gone.id, kept.id);
     return [kept, gone];
   }
 
   private addPending(unseenId: string, linkedId: string): void {
-    let links = this.pendingRelated.get(unseenId);
-    if (!links) this.pendingRelated.set(unseenId, (links = []));
-    if (!links.includes(linkedId) && links.length < MAX_PENDING_LINKS) links.push(linkedId);
+    const links = [...(this.store.pendingOf(unseenId) ?? [])];
+    if (links.includes(linkedId) || links.length >= MAX_PENDING_LINKS) return;
+    links.push(linkedId);
+    this.store.setPending(unseenId, links);
   }
 
   /** Stories of placed articles linked to this one by related lists; the links are used up on arrival. */
   private takePendingStories(articleId: string): Set<string> {
-    const links = this.pendingRelated.get(articleId);
+    const links = this.store.pendingOf(articleId);
     if (!links) return new Set();
-    this.pendingRelated.delete(articleId);
+    this.store.setPending(articleId, undefined);
     const stories = new Set<string>();
     for (const id of links) {
-      const storyId = this.articles.get(id);
+      const storyId = this.store.storyOfArticle(id);
       if (storyId !== undefined) stories.add(storyId);
     }
     return stories;
@@ -339,6 +322,30 @@ function widenSpan(story: Story, first: number | null, last: number | null): voi
   if (last !== null) story.last = story.last === null ? last : Math.max(story.last, last);
 }
 
-export function createEngine(options: Partial<StoryEngineOptions> = {}): StoryEngine {
-  return new StoryEngine(options);
+export function resolveOptions(options: Partial<StoryEngineOptions>): StoryEngineOptions {
+  return { ...DEFAULT_OPTIONS, ...options, weights: { ...DEFAULT_OPTIONS.weights, ...options.weights } };
+}
+
+/** An engine over its own in-memory store (the CLI, tests). */
+export class MemoryStoryEngine extends StoryEngine<MemoryStoryStore> {
+  constructor(options: Partial<StoryEngineOptions> = {}) {
+    const resolved = resolveOptions(options);
+    super(new MemoryStoryStore(resolved.maxStoriesPerTerm), resolved);
+  }
+
+  membersOf(storyId: string): readonly string[] {
+    return this.store.membersOf(storyId);
+  }
+
+  exportState(): EngineState {
+    return this.store.exportState();
+  }
+
+  importState(state: EngineState): void {
+    this.store.importState(state);
+  }
+}
+
+export function createEngine(options: Partial<StoryEngineOptions> = {}): MemoryStoryEngine {
+  return new MemoryStoryEngine(options);
 }

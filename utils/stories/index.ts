@@ -27,7 +27,12 @@ export {
   type AssignMeasure,
   createEngine,
   DEFAULT_OPTIONS,
+  MemoryStoryEngine,
+  resolveOptions,
   StoryEngine,
   type StoryEngineOptions,
 } from './engine';
 export type { EngineState, PostingRecord, StoryRecord, WordCaseRecord } from './state';
+export { MemoryStoryStore } from './memory-store';
+export { StoryPostings } from './postings';
+export type { Story, StoryLoader, StoryStore, WordCase } from './store';

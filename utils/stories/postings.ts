@@ -13,6 +13,17 @@ export class StoryPostings {
     this.lists = new Map([...entries].map(([term, stories]) => [term, [...stories]]));
   }
 
+  /** The term's list as held (for stores that write it back), or undefined. */
+  listOf(term: string): readonly string[] | undefined {
+    return this.lists.get(term);
+  }
+
+  /** Puts a list read from storage (an empty one for a term no story uses yet). */
+  setList(term: string, stories: readonly string[]): void {
+    if (stories.length) this.lists.set(term, [...stories]);
+    else this.lists.delete(term);
+  }
+
   /** How many stories use the term, up to the cap. */
   storiesUsing(term: string): number {
     return this.lists.get(term)?.length ?? 0;

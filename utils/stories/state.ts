@@ -5,7 +5,7 @@
  * assignments after a round trip.
  */
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface PostingRecord {
   /** A stemmed word, or two adjacent names joined by "_". */
@@ -32,6 +32,9 @@ export interface StoryRecord {
   /** Earliest and latest member publication time (epoch ms), null while no member had one. */
   first: number | null;
   last: number | null;
+  /** The member headline closest to the centroid, and its unit vector. */
+  title: string;
+  titleVector: [string, number][];
 }
 
 export interface EngineState {

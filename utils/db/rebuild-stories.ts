@@ -1,0 +1,84 @@
+/**
+ * Rebuilds every derived story table from the reader's history (articles and links): on the upgrade to
+ * schema 2 and after an import. The in-memory engine is fed the articles in the order Backstory first saw
+ * them, then the publishers' related lists, exactly as the background would have.
+ */
+import type { Table, Transaction } from 'dexie';
+import { createEngine } from '../stories';
+import type { ArticleRecord, LinkRecord, StoryRecord, ThemeRecord } from './database';
+import { searchTerms } from './search-terms';
+import { storyToRecord, themeKey } from './story-records';
+
+type AnyTable = Table<unknown, unknown>;
+
+export async function rebuildStoriesInUpgrade(tx: Transaction): Promise<void> {
+  await rebuildStories((name) => tx.table(name));
+}
+
+export async function rebuildStories(table: (name: string) => AnyTable): Promise<void> {
+  const articles = (await table('articles').toArray()) as ArticleRecord[];
+  const links = (await table('links').toArray()) as LinkRecord[];
+  articles.sort((a, b) => a.firstSeen - b.firstSeen || a.publishedMs - b.publishedMs);
+
+  const engine = createEngine();
+  for (const a of articles) {
+    engine.assign({
+      id: a.url,
+      title: a.headline,
+      url: a.href,
+      publishedAt: a.publishedMs >= 0 ? a.publishedMs : null,
+    });
+  }
+  const byFrom = new Map<string, string[]>();
+  for (const l of links) byFrom.set(l.from, [...(byFrom.get(l.from) ?? []), l.to]);
+  for (const [from, tos] of byFrom) engine.addRelatedEvidence(from, tos);
+
+  const storyOf = (url: string) => engine.storyOf(url) ?? '';
+  const lastVisited = new Map<string, number>();
+  for (const a of articles) {
+    const storyId = storyOf(a.url);
+    a.storyId = storyId;
+    a.terms = searchTerms(a.headline);
+    a.history ??= [];
+    a.previousVisit ??= null;
+    if (a.lastVisited !== null && a.lastVisited > (lastVisited.get(storyId) ?? -Infinity)) {
+      lastVisited.set(storyId, a.lastVisited);
+    }
+  }
+  const themes = new Map<string, ThemeRecord>();
+  for (const l of links) {
+    const [a, b] = themeKey(storyOf(l.from), storyOf(l.to));
+    if (!a || a === b) continue;
+    const key = `${a}\n${b}`;
+    const theme = themes.get(key) ?? { a, b, weight: 0 };
+    theme.weight++;
+    themes.set(key, theme);
+  }
+
+  const state = engine.exportState();
+  const stories: StoryRecord[] = state.stories.map((s) =>
+    storyToRecord(
+      {
+        id: s.id,
+        size: s.members.length,
+        centroid: { weights: new Map(s.centroid), normSq: s.normSq },
+        first: s.first,
+        last: s.last,
+        title: s.title,
+        titleVector: new Map(s.titleVector),
+      },
+      lastVisited.get(s.id),
+    ),
+  );
+  for (const name of ['stories', 'postings', 'words', 'pending', 'themes', 'meta']) await table(name).clear();
+  await table('articles').bulkPut(articles);
+  await table('stories').bulkAdd(stories);
+  await table('postings').bulkAdd(state.postings);
+  await table('words').bulkAdd(state.words);
+  await table('pending').bulkAdd(state.pendingRelated.map(([id, l]) => ({ id, links: l })));
+  await table('themes').bulkAdd([...themes.values()]);
+  await table('meta').bulkAdd([
+    { key: 'nextStoryNumber', value: state.nextStoryNumber },
+    { key: 'storyCount', value: stories.length },
+  ]);
+}

@@ -1,0 +1,48 @@
+/** The optional retention limit: keeps the newest history and forgets the oldest articles beyond it. */
+import type { BackstoryDB } from './database';
+import { writeTables } from './repository';
+
+/** Prunes in steps, so a limit lowered by a lot does not hold one huge transaction. */
+const BATCH = 2_000;
+
+export async function pruneToLimit(db: BackstoryDB, limit: number): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const excess = (await db.articles.count()) - limit;
+    if (excess <= 0) return removed;
+    removed += await pruneOldest(db, Math.min(excess, BATCH));
+  }
+}
+
+async function pruneOldest(db: BackstoryDB, n: number): Promise<number> {
+  return db.transaction('rw', writeTables(db), async () => {
+    const oldest = await db.articles.orderBy('firstSeen').limit(n).toArray();
+    const urls = oldest.map((a) => a.url);
+    await db.articles.bulkDelete(urls);
+    for (const url of urls) {
+      await db.links.where('[from+to]').between([url, ''], [url, '\uffff']).delete();
+    }
+    await db.links.where('to').anyOf(urls).delete();
+    await db.aliases.where('url').anyOf(urls).delete();
+
+    const shrink = new Map<string, number>();
+    for (const a of oldest) shrink.set(a.storyId, (shrink.get(a.storyId) ?? 0) + 1);
+    const stories = await db.stories.bulkGet([...shrink.keys()]);
+    const emptied: string[] = [];
+    for (const story of stories) {
+      if (!story) continue;
+      story.size -= shrink.get(story.id) ?? 0;
+      if (story.size <= 0) emptied.push(story.id);
+      else await db.stories.put(story);
+    }
+    // Postings may still name an emptied story: the engine skips stories it cannot find.
+    await db.stories.bulkDelete(emptied);
+    for (const id of emptied) {
+      await db.themes.where('[a+b]').between([id, ''], [id, '\uffff']).delete();
+      await db.themes.where('b').equals(id).delete();
+    }
+    const count = await db.meta.get('storyCount');
+    if (count) await db.meta.put({ key: 'storyCount', value: Math.max(0, count.value - emptied.length) });
+    return urls.length;
+  });
+}

@@ -1,0 +1,35 @@
+/** The story engine's in-memory story and the record it is stored as. */
+import type { Story } from '../stories';
+import type { StoryRecord } from './database';
+
+export function storyFromRecord(r: StoryRecord): Story {
+  return {
+    id: r.id,
+    size: r.size,
+    centroid: { weights: new Map(r.centroid), normSq: r.normSq },
+    first: r.first,
+    last: r.last,
+    title: r.title,
+    titleVector: new Map(r.titleVector),
+  };
+}
+
+export function storyToRecord(s: Story, lastVisited: number | undefined): StoryRecord {
+  const record: StoryRecord = {
+    id: s.id,
+    size: s.size,
+    centroid: [...s.centroid.weights],
+    normSq: s.centroid.normSq,
+    first: s.first,
+    last: s.last,
+    title: s.title,
+    titleVector: [...s.titleVector],
+  };
+  if (lastVisited !== undefined) record.lastVisited = lastVisited;
+  return record;
+}
+
+/** Stories are unordered pairs in the themes table: the smaller id first. */
+export function themeKey(x: string, y: string): [string, string] {
+  return x < y ? [x, y] : [y, x];
+}

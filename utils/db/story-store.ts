@@ -1,0 +1,275 @@
+/**
+ * The story engine's state in IndexedDB, for one transaction: `load` reads only the records the next
+ * assignments will need (see StoryEngine.prepare), the engine works on them in memory, and `flush` writes
+ * back what changed. Postings of terms that were never loaded (a pruned centroid term, a merged story's
+ * terms) are changed at flush time by read-modify-write, so nothing has to be read in advance for them.
+ */
+import { type Story, StoryPostings, type StoryLoader, type StoryStore, type WordCase } from '../stories';
+import type { BackstoryDB, StoryRecord } from './database';
+import { storyFromRecord, storyToRecord, themeKey } from './story-records';
+
+type PostingOp = (list: StoryPostings, term: string) => void;
+
+/** Postings that know which terms they hold; changes to the others wait for `flush`. */
+class CachedPostings extends StoryPostings {
+  readonly loaded = new Set<string>();
+  readonly dirty = new Set<string>();
+  readonly deferred = new Map<string, PostingOp[]>();
+
+  override touch(term: string, storyId: string): void {
+    this.change(term, (p) => StoryPostings.prototype.touch.call(p, term, storyId));
+  }
+
+  override drop(term: string, storyId: string): void {
+    this.change(term, (p) => StoryPostings.prototype.drop.call(p, term, storyId));
+  }
+
+  override replace(term: string, goneId: string, keptId: string): void {
+    this.change(term, (p) => StoryPostings.prototype.replace.call(p, term, goneId, keptId));
+  }
+
+  private change(term: string, op: PostingOp): void {
+    if (this.loaded.has(term)) {
+      op(this, term);
+      this.dirty.add(term);
+    } else {
+      this.deferred.set(term, [...(this.deferred.get(term) ?? []), op]);
+    }
+  }
+}
+
+export class DexieStoryStore implements StoryStore {
+  readonly postings: CachedPostings;
+  readonly load: StoryLoader;
+  private stories = new Map<string, Story | null>();
+  private lastVisited = new Map<string, number | undefined>();
+  private dirtyStories = new Set<string>();
+  private articles = new Map<string, string | null>();
+  private redirects = new Map<string, string>();
+  private merges: [string, string][] = [];
+  private words = new Map<string, WordCase | null>();
+  private dirtyWords = new Set<string>();
+  private pending = new Map<string, string[] | null>();
+  private dirtyPending = new Set<string>();
+
+  private constructor(
+    private readonly db: BackstoryDB,
+    maxStoriesPerTerm: number,
+    private nextStoryNumber: number,
+    private count: number,
+  ) {
+    this.postings = new CachedPostings(maxStoriesPerTerm);
+    this.load = {
+      articles: (ids) => this.loadArticles(ids),
+      words: (words) => this.loadWords(words),
+      postings: (terms) => this.loadPostings(terms),
+      pending: (ids) => this.loadPending(ids),
+      stories: (ids) => this.loadStories(ids),
+    };
+  }
+
+  /** Call inside a transaction over the article and story tables. */
+  static async open(db: BackstoryDB, maxStoriesPerTerm: number): Promise<DexieStoryStore> {
+    const [next, count] = await db.meta.bulkGet(['nextStoryNumber', 'storyCount']);
+    return new DexieStoryStore(db, maxStoriesPerTerm, next?.value ?? 1, count?.value ?? 0);
+  }
+
+  storyCount(): number {
+    return this.count;
+  }
+
+  newStoryId(): string {
+    this.count++;
+    return `s${(this.nextStoryNumber++).toString(36)}`;
+  }
+
+  getStory(id: string): Story | undefined {
+    if (!id) return undefined;
+    const resolved = this.resolve(id);
+    const story = this.stories.get(resolved);
+    // A bug in StoryEngine.prepare, not a runtime condition: fail loudly in tests.
+    if (story === undefined && !this.stories.has(resolved)) throw new Error(`story ${id} was not loaded`);
+    return story ?? undefined;
+  }
+
+  putStory(story: Story): void {
+    this.stories.set(story.id, story);
+    this.dirtyStories.add(story.id);
+  }
+
+  storyOfArticle(articleId: string): string | undefined {
+    const storyId = this.articles.get(articleId);
+    return storyId ? this.resolve(storyId) : undefined;
+  }
+
+  addMember(storyId: string, articleId: string): void {
+    this.articles.set(articleId, storyId);
+  }
+
+  mergeInto(goneId: string, keptId: string): void {
+    this.redirects.set(goneId, keptId);
+    this.merges.push([goneId, keptId]);
+    this.stories.set(goneId, null);
+    this.dirtyStories.add(goneId);
+    this.count--;
+    const visits = [this.lastVisited.get(goneId), this.lastVisited.get(keptId)].filter(
+      (v) => v !== undefined,
+    );
+    if (visits.length) this.lastVisited.set(keptId, Math.max(...visits));
+  }
+
+  wordCase(word: string): WordCase | undefined {
+    return this.words.get(word) ?? undefined;
+  }
+
+  learnWord(word: string, capitalised: boolean): void {
+    const c = this.words.get(word) ?? { capitalised: 0, lower: 0 };
+    if (capitalised) c.capitalised++;
+    else c.lower++;
+    this.words.set(word, c);
+    this.dirtyWords.add(word);
+  }
+
+  pendingOf(articleId: string): readonly string[] | undefined {
+    return this.pending.get(articleId) ?? undefined;
+  }
+
+  setPending(articleId: string, linked: string[] | undefined): void {
+    this.pending.set(articleId, linked?.length ? linked : null);
+    this.dirtyPending.add(articleId);
+  }
+
+  /** When the reader last opened an article of the story (loaded with the story). */
+  lastVisitOf(storyId: string): number | undefined {
+    return this.lastVisited.get(this.resolve(storyId));
+  }
+
+  markVisited(storyId: string, at: number): void {
+    const id = this.resolve(storyId);
+    this.lastVisited.set(id, Math.max(at, this.lastVisited.get(id) ?? at));
+    this.dirtyStories.add(id);
+  }
+
+  /** Stories merged away in this transaction, each with the story it now belongs to. */
+  get mergedStories(): readonly [string, string][] {
+    return this.merges.map(([gone]) => [gone, this.resolve(gone)]);
+  }
+
+  async flush(): Promise<void> {
+    const { db } = this;
+    await db.meta.bulkPut([
+      { key: 'nextStoryNumber', value: this.nextStoryNumber },
+      { key: 'storyCount', value: this.count },
+    ]);
+    const puts: StoryRecord[] = [];
+    const deletes: string[] = [];
+    for (const id of this.dirtyStories) {
+      const story = this.stories.get(id);
+      if (story) puts.push(storyToRecord(story, this.lastVisited.get(id)));
+      else deletes.push(id);
+    }
+    await db.stories.bulkPut(puts);
+    await db.stories.bulkDelete(deletes);
+    await this.flushPostings();
+    await db.words.bulkPut(
+      [...this.dirtyWords].map((word) => ({ word, ...(this.words.get(word) as WordCase) })),
+    );
+    const pendingPuts = [...this.dirtyPending].flatMap((id) => {
+      const links = this.pending.get(id);
+      return links ? [{ id, links }] : [];
+    });
+    await db.pending.bulkPut(pendingPuts);
+    await db.pending.bulkDelete([...this.dirtyPending].filter((id) => !this.pending.get(id)));
+    for (const [gone, kept] of this.mergedStories) await this.moveStory(gone, kept);
+  }
+
+  private async flushPostings(): Promise<void> {
+    const { db, postings } = this;
+    const deferredTerms = [...postings.deferred.keys()];
+    const stored = await db.postings.bulkGet(deferredTerms);
+    deferredTerms.forEach((term, i) => {
+      postings.setList(term, stored[i]?.stories ?? []);
+      postings.loaded.add(term);
+      for (const op of postings.deferred.get(term) ?? []) op(postings, term);
+      postings.dirty.add(term);
+    });
+    postings.deferred.clear();
+    const dirty = [...postings.dirty];
+    await db.postings.bulkPut(
+      dirty.flatMap((term) => {
+        const stories = postings.listOf(term);
+        return stories ? [{ term, stories: [...stories] }] : [];
+      }),
+    );
+    await db.postings.bulkDelete(dirty.filter((term) => !postings.listOf(term)));
+  }
+
+  /** After a merge: the gone story's articles and theme links now belong to the kept one. */
+  private async moveStory(gone: string, kept: string): Promise<void> {
+    const { db } = this;
+    await db.articles.where('storyId').equals(gone).modify({ storyId: kept });
+    const links = [
+      ...(await db.themes.where('[a+b]').between([gone, ''], [gone, '\uffff']).toArray()),
+      ...(await db.themes.where('b').equals(gone).toArray()),
+    ];
+    for (const t of links) {
+      await db.themes.delete([t.a, t.b]);
+      const [a, b] = themeKey(t.a === gone ? kept : t.a, t.b === gone ? kept : t.b);
+      if (a === b) continue;
+      const existing = await db.themes.get([a, b]);
+      await db.themes.put({ a, b, weight: (existing?.weight ?? 0) + t.weight });
+    }
+  }
+
+  private resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.redirects.get(id); next !== undefined; next = this.redirects.get(id)) id = next;
+    return id;
+  }
+
+  private async loadArticles(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.articles.has(id));
+    const records = await this.db.articles.bulkGet(missing);
+    missing.forEach((id, i) => this.articles.set(id, records[i]?.storyId || null));
+  }
+
+  private async loadWords(words: readonly string[]): Promise<void> {
+    const missing = [...new Set(words)].filter((w) => !this.words.has(w));
+    const records = await this.db.words.bulkGet(missing);
+    missing.forEach((word, i) => {
+      const r = records[i];
+      this.words.set(word, r ? { capitalised: r.capitalised, lower: r.lower } : null);
+    });
+  }
+
+  private async loadPostings(terms: readonly string[]): Promise<void> {
+    const { postings } = this;
+    const missing = [...new Set(terms)].filter((t) => !postings.loaded.has(t));
+    const records = await this.db.postings.bulkGet(missing);
+    missing.forEach((term, i) => {
+      postings.setList(term, records[i]?.stories ?? []);
+      postings.loaded.add(term);
+      const ops = postings.deferred.get(term);
+      if (!ops) return;
+      for (const op of ops) op(postings, term);
+      postings.deferred.delete(term);
+      postings.dirty.add(term);
+    });
+  }
+
+  private async loadPending(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.pending.has(id));
+    const records = await this.db.pending.bulkGet(missing);
+    missing.forEach((id, i) => this.pending.set(id, records[i]?.links ?? null));
+  }
+
+  private async loadStories(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids.map((id) => this.resolve(id)))].filter((id) => !this.stories.has(id));
+    const records = await this.db.stories.bulkGet(missing);
+    missing.forEach((id, i) => {
+      const r = records[i];
+      this.stories.set(id, r ? storyFromRecord(r) : null);
+      if (r) this.lastVisited.set(id, r.lastVisited);
+    });
+  }
+}
