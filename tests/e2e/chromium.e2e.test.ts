@@ -75,9 +75,12 @@ describe('Backstory in Chromium', () => {
     await popup.locator('[data-current="true"]').waitFor();
     const own = 'North Korean Workers Facing Slavery in Russia Amid Labor Shortages';
     const story = (await readEntries(popup)).filter((e) => e.relation === 'story');
-    expect(story[0]).toMatchObject({ headline: own, current: true });
+    // Newest first: the story's later coverage comes above the current article, the older below it.
+    const at = story.findIndex((e) => e.current);
+    expect(story[at]).toMatchObject({ headline: own, current: true });
     const older = SEED_TIMELINE.slice(SEED_TIMELINE.indexOf(own) + 1);
-    expect(story.slice(1).every((e) => older.includes(e.headline as (typeof older)[number]))).toBe(true);
+    expect(story.slice(at + 1).every((e) => older.includes(e.headline as (typeof older)[number]))).toBe(true);
+    expect(story.slice(0, at).every((e) => !older.includes(e.headline as (typeof older)[number]))).toBe(true);
     await popup.close();
   });
 
