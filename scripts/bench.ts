@@ -2,13 +2,16 @@
  * `npm run bench -- SUBCOMMAND [ARGS]`: performance benchmarks, each in scripts/bench/.
  *
  *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]
+ *   npm run bench -- ui [--runs N] [--articles N]
  */
 import { benchExtract } from './bench/extract';
+import { benchUi } from './bench/ui';
 
 type Subcommand = (args: string[]) => Promise<void>;
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   extract: benchExtract,
+  ui: benchUi,
 };
 
 function usage(): never {
@@ -18,6 +21,8 @@ function usage(): never {
       '',
       '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]',
       '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
+      '  ui [--runs N] [--articles N]',
+      '      popup.html?url=… to its timeline on screen, demo story only vs among 100,000 more articles',
     ].join('\n'),
   );
   process.exit(2);
