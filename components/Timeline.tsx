@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { ThemeThread, TimelineEntry, TimelineView } from '../utils/db/views';
 import { Entry } from './Entry';
 import { dayOf, formatSpan } from './format-time';
@@ -32,18 +32,30 @@ function withDays(rows: Row[], reference: string | null, relation: 'story' | 'th
   return out;
 }
 
+/** A long-running story can hold thousands of reports: the first screenfuls render at once, the rest on request. */
+export const PAGE_SIZE = 60;
+
 export function Timeline({ timeline }: { timeline: TimelineView }) {
+  const [shown, setShown] = useState(PAGE_SIZE);
   const reference = timeline.current.publishedAt;
+  // Later coverage is capped too, but never so that the current article falls outside the page.
+  const later = timeline.later.slice(Math.max(0, timeline.later.length - shown));
   const rows: Row[] = [
-    ...timeline.later.map((entry) => ({ entry })),
+    ...later.map((entry) => ({ entry })),
     { entry: timeline.current, current: true },
-    ...timeline.earlier.map((entry) => ({ entry })),
+    ...timeline.earlier.slice(0, shown).map((entry) => ({ entry })),
   ];
+  const hidden = timeline.later.length - later.length + Math.max(0, timeline.earlier.length - shown);
   return (
     <>
       <ol class="timeline" aria-label={t('timelineLabel')}>
         {withDays(rows, reference, 'story')}
       </ol>
+      {hidden > 0 && (
+        <button type="button" class="link more" onClick={() => setShown(shown + PAGE_SIZE * 4)}>
+          {tn('showMore', hidden)}
+        </button>
+      )}
       {timeline.themes.length > 0 && <Themes themes={timeline.themes} reference={reference} />}
     </>
   );

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { PAGE_SIZE } from '../../components/Timeline';
 import { URL_A, entry, fakeApi, okReply, story, view } from './fake-views';
 
 function renderPopup(overrides: Partial<PopupApi> = {}) {
@@ -262,5 +263,18 @@ describe('PopupApp away from an article', () => {
         Promise.resolve({ status: 'not-recorded', storage: { mode: 'memory', reason: 'quota', detail: '' } }),
     });
     expect((await screen.findByRole('note')).textContent).toContain('storage space is full');
+  });
+});
+
+describe('PopupApp with a very long story', () => {
+  it('renders the first reports at once and the rest on request', async () => {
+    const earlier = Array.from({ length: 150 }, (_, i) =>
+      entry({ url: `https://news.example/e${i}`, headline: `Report ${i}`, publishedAt: '2025-08-01' }),
+    );
+    render(<PopupApp api={fakeApi({ getTimeline: () => Promise.resolve(okReply(view({ earlier }))) })} />);
+    expect(await screen.findAllByTestId('timeline-item')).toHaveLength(PAGE_SIZE + 1);
+    fireEvent.click(screen.getByRole('button', { name: `Show ${150 - PAGE_SIZE} more reports` }));
+    await waitFor(() => expect(screen.getAllByTestId('timeline-item')).toHaveLength(151));
+    expect(screen.queryByRole('button', { name: /more reports/ })).toBeNull();
   });
 });
