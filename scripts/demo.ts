@@ -4,8 +4,8 @@
  * Serves "Meridian Wire" on 127.0.0.1, loads the freshly built extension into Chromium and reads
  * the site's articles like a reader would, then prints the timeline the popup shows for the last one.
  *
- * - Headless (no display, or `--headless`): also writes screenshots of the article and the popup
- *   into demo-output/ (or $DEMO_OUT) and exits.
+ * - Headless (no display, or `--headless`): also writes the README's screenshots (overlay collapsed and
+ *   expanded, popup light and dark, settings) into demo-output/ (or $DEMO_OUT, e.g. `DEMO_OUT=docs`) and exits.
  * - Headed: leaves the browser open on the timeline so you can click around; Ctrl+C quits.
  *
  * Environment: DEMO_PORT (site port, default random), DEMO_OUT (screenshot folder).
@@ -18,11 +18,14 @@ import { type ExtensionBrowser, launchWithExtension } from '../tests/e2e/chromiu
 import { type SiteServer, startSiteServer } from '../tests/site-server';
 
 const EXTENSION_PATH = resolve('.output/chrome-mv3');
-const OVERLAY_BUTTON = 'backstory-overlay [data-action="open-timeline"]';
+const OVERLAY_HOST = 'backstory-overlay';
+const OVERLAY_BUTTON = `${OVERLAY_HOST} [data-action="open-timeline"]`;
+const OVERLAY_TOGGLE = `${OVERLAY_HOST} [data-action="expand"]`;
 const OVERLAY_TIMEOUT_MS = 15_000;
 const ARTICLE_VIEWPORT = { width: 1280, height: 900 };
 /** Roughly the size Chromium gives an extension's toolbar popup. */
-const POPUP_VIEWPORT = { width: 420, height: 600 };
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+const SETTINGS_VIEWPORT = { width: 800, height: 900 };
 /** If closing the browser hangs, a second chance to quit should not depend on it. */
 const CLEANUP_TIMEOUT_MS = 10_000;
 
@@ -38,6 +41,7 @@ interface TimelineLine {
   relative: string;
   site: string;
   current: boolean;
+  theme: boolean;
   read: boolean;
 }
 
@@ -123,7 +127,7 @@ async function waitForPill(page: Page, path: string): Promise<string> {
         'the extension did not record this article (is the build in .output/chrome-mv3 up to date?).',
     );
   }
-  return (await button.textContent())?.trim() ?? '';
+  return (await page.locator(OVERLAY_TOGGLE).textContent())?.trim() ?? '';
 }
 
 /** Opens the popup page for an article and waits until it has decided what to show. */
@@ -156,6 +160,7 @@ async function readPopupTimeline(popup: Page): Promise<PopupTimeline> {
         relative,
         site,
         current: item.getAttribute('data-current') === 'true',
+        theme: item.getAttribute('data-relation') === 'theme',
         read: item.classList.contains('visited'),
       };
     }),
@@ -169,25 +174,49 @@ async function readPopupTimeline(popup: Page): Promise<PopupTimeline> {
 
 function printTimeline({ title, summary, entries }: PopupTimeline): void {
   console.log(`\nThe popup's timeline for "${title}":`);
-  console.log(`  ${summary}  (▶ this article, ✓ you read it)`);
+  console.log(`  ${summary}  (▶ this article, ✓ you read it, ~ on this theme)`);
   for (const entry of entries) {
-    const mark = entry.current ? '▶' : entry.read ? '✓' : ' ';
+    const mark = entry.current ? '▶' : entry.read ? '✓' : entry.theme ? '~' : ' ';
     const fields = [entry.published, entry.relative, entry.site, entry.headline].filter(Boolean);
     console.log(`  ${mark} ${fields.join(' · ')}`);
   }
 }
 
-/** Screenshots for the README: the article with its pill, and the popup at popup size. */
-async function saveScreenshots(article: Page, popup: Page, outDir: string): Promise<string[]> {
+/** Screenshots for the README: the overlay collapsed and expanded, the popup light and dark, the settings. */
+async function saveScreenshots(
+  ext: ExtensionBrowser,
+  article: Page,
+  popup: Page,
+  outDir: string,
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const articleShot = resolve(outDir, 'article.png');
-  const popupShot = resolve(outDir, 'popup.png');
-  // The pill is fixed to the viewport's corner, so a viewport shot (not full page) keeps it in view.
+  const shot = (name: string) => resolve(outDir, name);
+  // The pill sits beside the headline at the top, so a viewport shot (not full page) shows it.
   await article.bringToFront();
   await article.evaluate(() => document.fonts.ready);
-  await article.screenshot({ path: articleShot });
-  await popup.screenshot({ path: popupShot, fullPage: true });
-  return [articleShot, popupShot];
+  await article.screenshot({ path: shot('overlay.png') });
+  await article.locator(OVERLAY_TOGGLE).click();
+  await article.locator(`${OVERLAY_HOST} [data-testid="timeline-item"]`).first().waitFor();
+  await article.screenshot({ path: shot('overlay-expanded.png') });
+  await article.locator(OVERLAY_TOGGLE).click();
+
+  await popup.bringToFront();
+  await popup.screenshot({ path: shot('popup.png') });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: shot('popup-dark.png') });
+  await popup.emulateMedia({ colorScheme: 'light' });
+
+  const settings = await ext.context.newPage();
+  await settings.setViewportSize(SETTINGS_VIEWPORT);
+  await settings.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await settings.locator('main[data-ready]').waitFor();
+  await settings
+    .getByTestId('stats')
+    .getByText(/articles in/)
+    .waitFor();
+  await settings.screenshot({ path: shot('settings.png'), fullPage: true });
+  await settings.close();
+  return ['overlay.png', 'overlay-expanded.png', 'popup.png', 'popup-dark.png', 'settings.png'].map(shot);
 }
 
 /** Resolves on Ctrl+C or when the user closes the browser window, whichever comes first. */
@@ -243,7 +272,7 @@ async function main(): Promise<void> {
     printTimeline(await readPopupTimeline(popup));
 
     if (options.headless) {
-      const shots = await saveScreenshots(page, popup, options.outDir);
+      const shots = await saveScreenshots(ext, page, popup, options.outDir);
       console.log('\nScreenshots:');
       for (const shot of shots) console.log(`  ${shot}`);
       return;
