@@ -43,8 +43,9 @@ describe('story engine over IndexedDB', () => {
       await db.transaction('rw', db.tables, async () => {
         const store = await DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm);
         const engine = new StoryEngine(store);
-        await engine.prepare([item], item.related);
+        await engine.prepareAssign(item);
         engine.assign(item);
+        await engine.prepareEvidence(item.id, item.related);
         if (item.related.length) engine.addRelatedEvidence(item.id, item.related);
         await store.flush();
         // The articles table is the engine's article → story map; the repository writes it.

@@ -85,7 +85,11 @@ export async function recordArticle(
       }),
     ];
     await engine.prepare(inputs, relatedKeys);
-    for (const input of inputs) engine.assign(input);
+    for (const input of inputs) {
+      await engine.prepareAssign(input);
+      engine.assign(input);
+    }
+    await engine.prepareEvidence(key, relatedKeys);
     engine.addRelatedEvidence(key, relatedKeys);
     const storyOf = (id: string) => store.storyOfArticle(id) ?? '';
     const storyId = storyOf(key);

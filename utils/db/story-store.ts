@@ -229,12 +229,14 @@ export class DexieStoryStore implements StoryStore {
 
   private async loadArticles(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.articles.has(id));
+    if (!missing.length) return;
     const records = await this.db.articles.bulkGet(missing);
     missing.forEach((id, i) => this.articles.set(id, records[i]?.storyId || null));
   }
 
   private async loadWords(words: readonly string[]): Promise<void> {
     const missing = [...new Set(words)].filter((w) => !this.words.has(w));
+    if (!missing.length) return;
     const records = await this.db.words.bulkGet(missing);
     missing.forEach((word, i) => {
       const r = records[i];
@@ -245,6 +247,7 @@ export class DexieStoryStore implements StoryStore {
   private async loadPostings(terms: readonly string[]): Promise<void> {
     const { postings } = this;
     const missing = [...new Set(terms)].filter((t) => !postings.loaded.has(t));
+    if (!missing.length) return;
     const records = await this.db.postings.bulkGet(missing);
     missing.forEach((term, i) => {
       postings.setList(term, records[i]?.stories ?? []);
@@ -259,12 +262,14 @@ export class DexieStoryStore implements StoryStore {
 
   private async loadPending(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.pending.has(id));
+    if (!missing.length) return;
     const records = await this.db.pending.bulkGet(missing);
     missing.forEach((id, i) => this.pending.set(id, records[i]?.links ?? null));
   }
 
   private async loadStories(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids.map((id) => this.resolve(id)))].filter((id) => !this.stories.has(id));
+    if (!missing.length) return;
     const records = await this.db.stories.bulkGet(missing);
     missing.forEach((id, i) => {
       const r = records[i];

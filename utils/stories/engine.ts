@@ -98,9 +98,10 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
   }
 
   /**
-   * Loads what assigning these articles and then linking `relatedIds` will read, for stores that live
-   * outside memory. Articles assigned after one `prepare` may rely on what it loaded and on what the
-   * assignments before them created.
+   * For stores that live outside memory: loads, in a few bulk reads, what assigning these articles and then
+   * linking `relatedIds` will read most (their story ids, casing of their words, postings of their terms,
+   * links waiting for them). Then call `prepareAssign` before each `assign`, and `prepareEvidence` before
+   * `addRelatedEvidence`: each loads only what is still missing.
    */
   async prepare(articles: readonly ArticleInput[], relatedIds: readonly string[] = []): Promise<void> {
     const load = this.store.load;
@@ -109,28 +110,51 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     await load.articles(ids);
     const fresh = articles.filter((a) => this.store.storyOfArticle(a.id) === undefined);
     const words = new Set<string>();
-    for (const a of fresh) {
+    for (const a of fresh)
       headlineFeatures(a.title, a.url, (w) => (words.add(w), false), this.options.weights);
-    }
     await load.words([...words]);
-    const vectors = fresh.map((a) =>
-      headlineFeatures(a.title, a.url, this.isKnownName, this.options.weights),
-    );
-    await load.postings([...new Set(vectors.flatMap((f) => [...f.weights.keys()]))]);
+    const terms = fresh.flatMap((a) => [...this.featuresOf(a).weights.keys()]);
+    await load.postings(terms);
     await load.pending(ids);
-    const linked = ids.flatMap((id) => this.store.pendingOf(id) ?? []);
+    await load.articles(ids.flatMap((id) => this.store.pendingOf(id) ?? []));
+  }
+
+  /**
+   * Loads what `assign(article)` will read and `prepare` did not: the stories its candidate search will
+   * score, found exactly as `assign` will find them, so the work is bounded by `maxCandidates`, not by the
+   * history.
+   */
+  async prepareAssign(article: ArticleInput): Promise<void> {
+    const load = this.store.load;
+    if (!load) return;
+    await load.articles([article.id]);
+    if (this.store.storyOfArticle(article.id) !== undefined) return;
+    const words = new Set<string>();
+    headlineFeatures(article.title, article.url, (w) => (words.add(w), false), this.options.weights);
+    await load.words([...words]);
+    const features = this.featuresOf(article);
+    await load.postings([...features.weights.keys()]);
+    await load.pending([article.id]);
+    const linked = this.store.pendingOf(article.id) ?? [];
     await load.articles(linked);
-    const stories = new Set<string>();
-    for (const id of [...ids, ...linked]) {
-      const storyId = this.store.storyOfArticle(id);
-      if (storyId !== undefined) stories.add(storyId);
-    }
-    // Every story the candidate search of any of these articles can reach.
-    for (const f of vectors) {
-      for (const term of f.weights.keys())
-        for (const id of this.store.postings.listOf(term) ?? []) stories.add(id);
-    }
-    await load.stories([...stories]);
+    const related = new Set(linked.flatMap((id) => this.store.storyOfArticle(id) ?? []));
+    const vector = this.vectorOf(features.weights);
+    const { ids } = this.store.postings.candidates(vector.keys(), this.options.maxCandidates, related);
+    await load.stories([...ids]);
+  }
+
+  /** Loads what `addRelatedEvidence(articleId, relatedIds)` will read. */
+  async prepareEvidence(articleId: string, relatedIds: readonly string[]): Promise<void> {
+    const load = this.store.load;
+    if (!load) return;
+    const ids = [articleId, ...relatedIds];
+    await load.articles(ids);
+    await load.pending(ids);
+    await load.stories(ids.flatMap((id) => this.store.storyOfArticle(id) ?? []));
+  }
+
+  private featuresOf(article: ArticleInput) {
+    return headlineFeatures(article.title, article.url, this.isKnownName, this.options.weights);
   }
 
   /** Places a new article (an id seen before keeps its story). */
@@ -138,7 +162,7 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     const known = this.store.storyOfArticle(article.id);
     if (known !== undefined) return { storyId: known };
     const at = toEpochMs(article.publishedAt);
-    const features = headlineFeatures(article.title, article.url, this.isKnownName, this.options.weights);
+    const features = this.featuresOf(article);
     const vector = this.vectorOf(features.weights);
     const scored = this.scoreCandidates(vector, at, this.takePendingStories(article.id));
     for (const [word, capitalised] of features.casing) this.store.learnWord(word, capitalised);
