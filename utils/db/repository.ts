@@ -179,14 +179,20 @@ function headlineHistory(previous: ArticleRecord | undefined, headline: string) 
   ].slice(-MAX_HEADLINE_VERSIONS);
 }
 
-/** One more publisher link between each pair of different stories. */
+/** One more publisher link between each pair of different stories (one read and one write, always Dexie's). */
 async function addThemeLinks(db: BackstoryDB, pairs: [string, string][]): Promise<void> {
+  const weights = new Map<string, { key: [string, string]; add: number }>();
   for (const [x, y] of pairs) {
-    const [a, b] = themeKey(x, y);
-    if (!a || a === b) continue;
-    const existing = await db.themes.get([a, b]);
-    await db.themes.put({ a, b, weight: (existing?.weight ?? 0) + 1 });
+    const key = themeKey(x, y);
+    if (!key[0] || key[0] === key[1]) continue;
+    const id = key.join('\n');
+    weights.set(id, { key, add: (weights.get(id)?.add ?? 0) + 1 });
   }
+  const wanted = [...weights.values()];
+  const stored = await db.themes.bulkGet(wanted.map((w) => w.key));
+  await db.themes.bulkPut(
+    wanted.map(({ key: [a, b], add }, i) => ({ a, b, weight: (stored[i]?.weight ?? 0) + add })),
+  );
 }
 
 /** Forgets everything: the reader's history and every story derived from it. */

@@ -68,7 +68,11 @@ export class DexieStoryStore implements StoryStore {
     };
   }
 
-  /** Call inside a transaction over the article and story tables. */
+  /**
+   * Call inside a transaction over the article and story tables. Every loader returns Dexie's own promise,
+   * even when nothing is missing: awaiting a plain promise inside a Dexie transaction loses the transaction
+   * (the next query starts a transaction of its own, and the first one commits too early).
+   */
   static async open(db: BackstoryDB, maxStoriesPerTerm: number): Promise<DexieStoryStore> {
     const [next, count] = await db.meta.bulkGet(['nextStoryNumber', 'storyCount']);
     return new DexieStoryStore(db, maxStoriesPerTerm, next?.value ?? 1, count?.value ?? 0);
@@ -227,54 +231,54 @@ export class DexieStoryStore implements StoryStore {
     return id;
   }
 
-  private async loadArticles(ids: readonly string[]): Promise<void> {
+  private loadArticles(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.articles.has(id));
-    if (!missing.length) return;
-    const records = await this.db.articles.bulkGet(missing);
-    missing.forEach((id, i) => this.articles.set(id, records[i]?.storyId || null));
-  }
-
-  private async loadWords(words: readonly string[]): Promise<void> {
-    const missing = [...new Set(words)].filter((w) => !this.words.has(w));
-    if (!missing.length) return;
-    const records = await this.db.words.bulkGet(missing);
-    missing.forEach((word, i) => {
-      const r = records[i];
-      this.words.set(word, r ? { capitalised: r.capitalised, lower: r.lower } : null);
+    return this.db.articles.bulkGet(missing).then((records) => {
+      missing.forEach((id, i) => this.articles.set(id, records[i]?.storyId || null));
     });
   }
 
-  private async loadPostings(terms: readonly string[]): Promise<void> {
+  private loadWords(words: readonly string[]): Promise<void> {
+    const missing = [...new Set(words)].filter((w) => !this.words.has(w));
+    return this.db.words.bulkGet(missing).then((records) => {
+      missing.forEach((word, i) => {
+        const r = records[i];
+        this.words.set(word, r ? { capitalised: r.capitalised, lower: r.lower } : null);
+      });
+    });
+  }
+
+  private loadPostings(terms: readonly string[]): Promise<void> {
     const { postings } = this;
     const missing = [...new Set(terms)].filter((t) => !postings.loaded.has(t));
-    if (!missing.length) return;
-    const records = await this.db.postings.bulkGet(missing);
-    missing.forEach((term, i) => {
-      postings.setList(term, records[i]?.stories ?? []);
-      postings.loaded.add(term);
-      const ops = postings.deferred.get(term);
-      if (!ops) return;
-      for (const op of ops) op(postings, term);
-      postings.deferred.delete(term);
-      postings.dirty.add(term);
+    return this.db.postings.bulkGet(missing).then((records) => {
+      missing.forEach((term, i) => {
+        postings.setList(term, records[i]?.stories ?? []);
+        postings.loaded.add(term);
+        const ops = postings.deferred.get(term);
+        if (!ops) return;
+        for (const op of ops) op(postings, term);
+        postings.deferred.delete(term);
+        postings.dirty.add(term);
+      });
     });
   }
 
-  private async loadPending(ids: readonly string[]): Promise<void> {
+  private loadPending(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.pending.has(id));
-    if (!missing.length) return;
-    const records = await this.db.pending.bulkGet(missing);
-    missing.forEach((id, i) => this.pending.set(id, records[i]?.links ?? null));
+    return this.db.pending.bulkGet(missing).then((records) => {
+      missing.forEach((id, i) => this.pending.set(id, records[i]?.links ?? null));
+    });
   }
 
-  private async loadStories(ids: readonly string[]): Promise<void> {
+  private loadStories(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids.map((id) => this.resolve(id)))].filter((id) => !this.stories.has(id));
-    if (!missing.length) return;
-    const records = await this.db.stories.bulkGet(missing);
-    missing.forEach((id, i) => {
-      const r = records[i];
-      this.stories.set(id, r ? storyFromRecord(r) : null);
-      if (r) this.lastVisited.set(id, r.lastVisited);
+    return this.db.stories.bulkGet(missing).then((records) => {
+      missing.forEach((id, i) => {
+        const r = records[i];
+        this.stories.set(id, r ? storyFromRecord(r) : null);
+        if (r) this.lastVisited.set(id, r.lastVisited);
+      });
     });
   }
 }
