@@ -12,5 +12,8 @@ export default defineConfig({
     },
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // A guard against hangs, not a speed check (benchmarks measure speed): a busy 2-core CI machine runs
+    // the engine's 20k-article cost test and the CLI tests in several seconds.
+    testTimeout: 30_000,
   },
 });

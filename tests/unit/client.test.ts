@@ -10,13 +10,15 @@ describe('sendMessage', () => {
     const send = vi
       .spyOn(browser.runtime, 'sendMessage')
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
-      .mockResolvedValueOnce({ ok: true, value: { opened: true } });
+      .mockResolvedValueOnce({ ok: true, value: { opened: true } } as never);
     expect(await sendMessage('openTimeline', { url: 'https://news.example/' })).toEqual({ opened: true });
     expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('does not retry what the background refused, and gives its reason', async () => {
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'Nope.' });
+    const send = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockResolvedValue({ ok: false, error: 'Nope.' } as never);
     await expect(sendMessage('openTimeline', { url: 'https://news.example/' })).rejects.toThrow('Nope.');
     expect(send).toHaveBeenCalledTimes(1);
   });
