@@ -73,7 +73,10 @@ export async function mountOverlay(
         box,
       );
       place(box, document);
-      ctx.addEventListener(window, 'resize', () => place(box, document), { signal });
+      // Until this page view ends or the extension goes away (ctx.addEventListener would only honour the latter).
+      window.addEventListener('resize', () => place(box, document), {
+        signal: AbortSignal.any([signal, ctx.signal]),
+      });
       return box;
     },
     onRemove(box) {

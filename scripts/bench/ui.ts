@@ -5,7 +5,7 @@
  *
  * Baseline: a store that holds only the demo site's story (the reader opens its five articles).
  * Then the same story among 100,000 synthetic articles (in stories of ten, linked like related
- * lists), seeded through the extension's own `importData`. Medians over the runs; last line
+ * lists), seeded through the extension's own `importData`. Popups of the two are opened in turn; medians over the runs; last line
  * `popup_ready_ratio=<100k / baseline> popup_ready_ms_100k=…`.
  */
 import { existsSync } from 'node:fs';
@@ -105,33 +105,49 @@ function synthesize(base: Record<string, unknown[]>, count: number): string {
   });
 }
 
-/** Opens the popup for the seed article `runs` times (after a warm-up) and returns each time to ready. */
-async function timePopup(ext: ExtensionBrowser, articleUrl: string, runs: number): Promise<number[]> {
-  const url = `chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent(articleUrl)}`;
-  const times: number[] = [];
-  let entries = 0;
-  for (let i = 0; i < WARMUP + runs; i++) {
-    const popup = await ext.context.newPage();
+/** Opens the popup for an article once; returns the time to ready and how many entries it shows. */
+async function openPopup(
+  ext: ExtensionBrowser,
+  articleUrl: string,
+): Promise<{ ms: number; entries: number }> {
+  const popup = await ext.context.newPage();
+  try {
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(url);
+    await popup.goto(
+      `chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent(articleUrl)}`,
+    );
     await popup.locator('main[data-ready]').waitFor({ timeout: 60_000 });
     const state = await popup.locator('section[data-state]').getAttribute('data-state');
     if (state !== 'timeline') throw new Error(`The popup shows "${state}", not a timeline`);
-    const ready = await popup.evaluate(
+    const ms = await popup.evaluate(
       () => performance.getEntriesByName('backstory-ready')[0]?.startTime ?? NaN,
     );
-    if (i >= WARMUP) times.push(ready);
-    if (i === 0) entries = await popup.getByTestId('timeline-item').count();
+    return { ms, entries: await popup.getByTestId('timeline-item').count() };
+  } finally {
     await popup.close();
   }
-  console.log(`  the popup shows ${entries} timeline entries`);
-  return times;
 }
 
-function summary(label: string, times: number[]): string {
-  return `${label}: median ${ms(median(times))} ms, p90 ${ms(quantile(times, 0.9))} ms over ${times.length} runs`;
+async function readDemoStory(ext: ExtensionBrowser, origin: string): Promise<void> {
+  const reader = await ext.context.newPage();
+  for (const path of BROWSING_ORDER) {
+    await reader.goto(origin + path);
+    await reader.locator('backstory-overlay [data-action="open-timeline"]').waitFor({ timeout: 15_000 });
+  }
+  await reader.close();
 }
 
+function summary(label: string, times: number[], entries: number): string {
+  return (
+    `${label}: median ${ms(median(times))} ms, p90 ${ms(quantile(times, 0.9))} ms over ${times.length} runs ` +
+    `(${entries} timeline entries)`
+  );
+}
+
+/**
+ * Two browsers, one with the demo story only and one with it among the synthetic history, opened
+ * in turn: the machine's other load then weighs on both sides of the ratio alike.
+ */
 export async function benchUi(args: string[]): Promise<void> {
   const options = readOptions(args);
   if (!existsSync(resolve(BUILD, 'manifest.json'))) {
@@ -140,19 +156,17 @@ export async function benchUi(args: string[]): Promise<void> {
       throw new Error('wxt build failed');
   }
   const site = await startSiteServer();
-  const ext = await launchWithExtension(BUILD);
+  const small = await launchWithExtension(BUILD);
+  const large = await launchWithExtension(BUILD);
   try {
-    const reader = await ext.context.newPage();
-    for (const path of BROWSING_ORDER) {
-      await reader.goto(site.origin + path);
-      await reader.locator('backstory-overlay [data-action="open-timeline"]').waitFor({ timeout: 15_000 });
-    }
     const seedUrl = site.origin + SEED_ARTICLE;
-    const baseline = await timePopup(ext, seedUrl, options.runs);
-    console.log(summary('demo story only', baseline));
+    await readDemoStory(small, site.origin);
+    await readDemoStory(large, site.origin);
 
-    const control = await ext.context.newPage();
-    await control.goto(`chrome-extension://${ext.extensionId}/popup.html?url=${encodeURIComponent(seedUrl)}`);
+    const control = await large.context.newPage();
+    await control.goto(
+      `chrome-extension://${large.extensionId}/popup.html?url=${encodeURIComponent(seedUrl)}`,
+    );
     const exported = (await send(control, 'exportData', {})) as { json: string };
     const big = synthesize(JSON.parse(exported.json) as Record<string, unknown[]>, options.articles);
     const started = performance.now();
@@ -164,13 +178,26 @@ export async function benchUi(args: string[]): Promise<void> {
     );
     await control.close();
 
-    const large = await timePopup(ext, seedUrl, options.runs);
-    console.log(summary(`with ${options.articles} more articles`, large));
+    const times = { small: [] as number[], large: [] as number[] };
+    const entries = { small: 0, large: 0 };
+    for (let i = 0; i < WARMUP + options.runs; i++) {
+      for (const [key, ext] of [
+        ['small', small],
+        ['large', large],
+      ] as const) {
+        const run = await openPopup(ext, seedUrl);
+        entries[key] = run.entries;
+        if (i >= WARMUP) times[key].push(run.ms);
+      }
+    }
+    console.log(summary('demo story only', times.small, entries.small));
+    console.log(summary(`among ${options.articles} more articles`, times.large, entries.large));
     console.log(
-      `popup_ready_ratio=${ratio(median(large), median(baseline))} popup_ready_ms_100k=${ms(median(large))} popup_ready_ms_empty=${ms(median(baseline))}`,
+      `popup_ready_ratio=${ratio(median(times.large), median(times.small))} popup_ready_ms_100k=${ms(median(times.large))} popup_ready_ms_empty=${ms(median(times.small))}`,
     );
   } finally {
-    await ext.close();
+    await small.close();
+    await large.close();
     await site.close();
   }
 }
