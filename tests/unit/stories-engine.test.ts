@@ -237,3 +237,28 @@ describe('story engine: state', () => {
     expect(() => createEngine().importState(state)).toThrow(/version/);
   });
 });
+
+describe('related links between big stories', () => {
+  /** Two stories that share one word, each `size` articles long. */
+  function twoStories(size: number) {
+    const engine = createEngine();
+    for (let i = 0; i < size; i++) {
+      engine.assign({ id: `a${i}`, title: `Ophira harbour flood Porto rescue ${i % 7} boats` });
+      engine.assign({ id: `b${i}`, title: `Kestrel harbour strike Gdansk dockers ${i % 7} wages` });
+    }
+    return engine;
+  }
+
+  it('merge small stories on a publisher’s link, but only link big ones', () => {
+    const small = twoStories(3);
+    expect(small.storyOf('a0')).not.toBe(small.storyOf('b0'));
+    small.addRelatedEvidence('a0', ['b0']);
+    const smallMerged = small.storyOf('a0') === small.storyOf('b0');
+
+    const big = twoStories(60);
+    expect(big.storyOf('a0')).not.toBe(big.storyOf('b0'));
+    big.addRelatedEvidence('a0', ['b0']);
+    expect(big.storyOf('a0')).not.toBe(big.storyOf('b0'));
+    expect(smallMerged).toBe(true);
+  });
+});

@@ -20,6 +20,13 @@ export async function rebuildStories(table: (name: string) => AnyTable): Promise
   const links = (await table('links').toArray()) as LinkRecord[];
   articles.sort((a, b) => a.firstSeen - b.firstSeen || a.publishedMs - b.publishedMs);
 
+  const byFrom = new Map<string, string[]>();
+  for (const l of links) {
+    const tos = byFrom.get(l.from);
+    if (tos) tos.push(l.to);
+    else byFrom.set(l.from, [l.to]);
+  }
+  // Each page's related list right after the page itself, as the background saw them.
   const engine = createEngine();
   for (const a of articles) {
     engine.assign({
@@ -28,10 +35,9 @@ export async function rebuildStories(table: (name: string) => AnyTable): Promise
       url: a.href,
       publishedAt: a.publishedMs >= 0 ? a.publishedMs : null,
     });
+    const tos = byFrom.get(a.url);
+    if (tos) engine.addRelatedEvidence(a.url, tos);
   }
-  const byFrom = new Map<string, string[]>();
-  for (const l of links) byFrom.set(l.from, [...(byFrom.get(l.from) ?? []), l.to]);
-  for (const [from, tos] of byFrom) engine.addRelatedEvidence(from, tos);
 
   const storyOf = (url: string) => engine.storyOf(url) ?? '';
   const lastVisited = new Map<string, number>();

@@ -4,8 +4,10 @@ import { normalizeUrl } from './normalize-url';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
 /** Entries shown on each side of the current article; the summary still counts them all. */
-const MAX_EARLIER = 300;
-const MAX_LATER = 100;
+const MAX_EARLIER = 100;
+const MAX_LATER = 30;
+/** Counts stop here: "1000 earlier reports" says all a reader needs, and counting all of a huge story does not pay. */
+export const MAX_COUNT = 1000;
 const MAX_THEMES = 5;
 const THEME_ENTRIES = 3;
 
@@ -54,8 +56,12 @@ function laterInStory(db: BackstoryDB, article: ArticleRecord) {
     : range.equals([article.storyId, -1]);
 }
 
-export function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
-  return earlierInStory(db, article).count();
+/**
+ * Earlier reports, counted up to MAX_COUNT. Keys only, and bounded: IndexedDB's count() walks the whole
+ * index range, which for a long-running story costs more than the rest of a report together.
+ */
+export async function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
+  return (await earlierInStory(db, article).limit(MAX_COUNT).primaryKeys()).length;
 }
 
 export async function earliestEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number | null> {
@@ -89,14 +95,12 @@ async function themesOf(
     .sort((x, y) => y.weight - x.weight)
     .slice(0, MAX_THEMES);
   const others = links.map((t) => (t.a === storyId ? t.b : t.a));
-  const stories = await db.stories.bulkGet(others);
-  const threads: ThemeThread[] = [];
-  for (const story of stories) {
-    if (!story) continue;
-    const entries = await newestOfStory(db, story.id, THEME_ENTRIES);
-    threads.push({ story: toSummary(story), entries: entries.map((a) => toEntry(a, previousVisit)) });
-  }
-  return threads;
+  const stories = (await db.stories.bulkGet(others)).filter((s) => s !== undefined);
+  const entries = await Promise.all(stories.map((story) => newestOfStory(db, story.id, THEME_ENTRIES)));
+  return stories.map((story, i) => ({
+    story: toSummary(story),
+    entries: (entries[i] ?? []).map((a) => toEntry(a, previousVisit)),
+  }));
 }
 
 export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {

@@ -51,6 +51,8 @@ export interface StoryEngineOptions {
   threshold: number;
   /** Added to a story's similarity when a publisher listed one of its articles as related. */
   relatedBonus: number;
+  /** Stories this large or larger merge on their words alone, never on a related link's bonus. */
+  relatedMergeMaxSize: number;
   weights: FeatureWeights;
   /** Distance in days from a story's span at which its similarity counts half. */
   timeScaleDays: number;
@@ -63,6 +65,7 @@ export interface StoryEngineOptions {
 export const DEFAULT_OPTIONS: Readonly<StoryEngineOptions> = {
   threshold: 0.2,
   relatedBonus: 0.15,
+  relatedMergeMaxSize: 50,
   weights: { name: 1.25, namePair: 1, slug: 1 },
   timeScaleDays: 14,
   maxStoriesPerTerm: 32,
@@ -200,7 +203,11 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
       const b = this.store.getStory(this.store.storyOfArticle(relatedId) ?? '');
       if (a && b) {
         if (a === b) continue;
-        if (this.storySimilarity(a, b) + this.options.relatedBonus < this.options.threshold) continue;
+        // A link is evidence about two small stories; two big ones are linked by their theme, not merged by it
+        // (else a theme's stories chain into one broad story).
+        const bonus =
+          Math.max(a.size, b.size) < this.options.relatedMergeMaxSize ? this.options.relatedBonus : 0;
+        if (this.storySimilarity(a, b) + bonus < this.options.threshold) continue;
         merged.push(this.merge(a, b)[1].id);
       } else {
         if (!a) this.addPending(articleId, relatedId);
