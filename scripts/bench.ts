@@ -2,13 +2,16 @@
  * `npm run bench -- SUBCOMMAND [ARGS]`: performance benchmarks, each in scripts/bench/.
  *
  *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]
+ *   npm run bench -- stories [--sizes 1000,100000] [--queries N] [--arrivals N] [--ingest-budget S]
  */
 import { benchExtract } from './bench/extract';
+import { benchStories } from './bench/stories';
 
 type Subcommand = (args: string[]) => Promise<void>;
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   extract: benchExtract,
+  stories: benchStories,
 };
 
 function usage(): never {
@@ -18,6 +21,9 @@ function usage(): never {
       '',
       '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]',
       '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
+      '  stories [--sizes 1000,100000] [--queries N] [--arrivals N] [--ingest-budget S]',
+      '      ingest, story assignment, timeline query and memory over synthetic histories, in headless',
+      '      Chromium against real IndexedDB',
     ].join('\n'),
   );
   process.exit(2);
