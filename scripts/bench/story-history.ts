@@ -139,7 +139,7 @@ export function syntheticHistory(count: number, extra = 0, seed = 2025): Synthet
   while (articles.length < total * 1.02) {
     // A theme: 1–10 stories around a shared name, starting within two months of each other.
     const theme = themeStories.length;
-    const themeName = name(3);
+    const themeName = name(4);
     const themeStart = START + rnd() * spanDays * DAY;
     const stories: number[] = [];
     themeStories.push(stories);
@@ -151,7 +151,7 @@ export function syntheticHistory(count: number, extra = 0, seed = 2025): Synthet
       const size = Math.min(MAX_STORY, Math.floor(1 / (1 - rnd()) ** (1 / STORY_SIZE_ALPHA)));
       const start = themeStart + rnd() * 60 * DAY;
       const duration = size === 1 ? 0 : Math.min(42, (0.5 + rnd() * 3) * Math.sqrt(size)) * DAY;
-      const own = [name(4), name(3)];
+      const own = [name(4), name(4)];
       const place = pick(places);
       const members: number[] = [];
       storyArticles.push(members);
