@@ -3,8 +3,10 @@
  *
  *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]
  *   npm run bench -- ui [--runs N] [--articles N]
+ *   npm run bench -- stories [--sizes 1000,100000] [--queries N] [--arrivals N] [--ingest-budget S]
  */
 import { benchExtract } from './bench/extract';
+import { benchStories } from './bench/stories';
 import { benchUi } from './bench/ui';
 
 type Subcommand = (args: string[]) => Promise<void>;
@@ -12,6 +14,7 @@ type Subcommand = (args: string[]) => Promise<void>;
 const SUBCOMMANDS: Record<string, Subcommand> = {
   extract: benchExtract,
   ui: benchUi,
+  stories: benchStories,
 };
 
 function usage(): never {
@@ -23,6 +26,9 @@ function usage(): never {
       '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
       '  ui [--runs N] [--articles N]',
       '      popup.html?url=… to its timeline on screen, demo story only vs among 100,000 more articles',
+      '  stories [--sizes 1000,100000] [--queries N] [--arrivals N] [--ingest-budget S]',
+      '      ingest, story assignment, timeline query and memory over synthetic histories, in headless',
+      '      Chromium against real IndexedDB',
     ].join('\n'),
   );
   process.exit(2);

@@ -46,3 +46,8 @@ export async function extractBundles(): Promise<ExtractBundles> {
   ]);
   return { ours, readability, harness };
 }
+
+/** `globalThis.backstoryStoriesBench`: utils/db as the background runs it, plus the synthetic history. */
+export function storiesBundle(): Promise<string> {
+  return iife('backstoryStoriesBench', './scripts/bench/stories-page.ts');
+}
