@@ -7,7 +7,7 @@ import type { Table, Transaction } from 'dexie';
 import { createEngine } from '../stories';
 import type { ArticleRecord, LinkRecord, StoryRecord, ThemeRecord } from './database';
 import { searchTerms } from './search-terms';
-import { storyToRecord, themeKey } from './story-records';
+import { themeKey } from './story-records';
 
 type AnyTable = Table<unknown, unknown>;
 
@@ -62,20 +62,11 @@ export async function rebuildStories(table: (name: string) => AnyTable): Promise
   }
 
   const state = engine.exportState();
-  const stories: StoryRecord[] = state.stories.map((s) =>
-    storyToRecord(
-      {
-        id: s.id,
-        size: s.members.length,
-        centroid: { weights: new Map(s.centroid), normSq: s.normSq },
-        first: s.first,
-        last: s.last,
-        title: s.title,
-        titleVector: new Map(s.titleVector),
-      },
-      lastVisited.get(s.id),
-    ),
-  );
+  // The engine's exported stories are already plain records; the store keeps the size, not the members.
+  const stories: StoryRecord[] = state.stories.map(({ members, ...story }) => {
+    const visited = lastVisited.get(story.id);
+    return { ...story, size: members.length, ...(visited !== undefined && { lastVisited: visited }) };
+  });
   for (const name of ['stories', 'postings', 'words', 'pending', 'themes', 'meta']) await table(name).clear();
   await table('articles').bulkPut(articles);
   await table('stories').bulkAdd(stories);
