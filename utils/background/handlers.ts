@@ -6,6 +6,7 @@ import { pruneToLimit } from '../db/retention';
 import { getTimeline } from '../db/timeline';
 import { exportHistory, importHistory } from '../db/transfer';
 import { timelinePageUrl } from '../extension-pages';
+import type { TimelineReply } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { showEarlierCount } from './badge';
 import { isSiteDisabled, loadSettings, saveSettings, siteKey } from './settings';
@@ -30,6 +31,13 @@ export function createHandlers(storage: HistoryStorage): Handlers {
     if (limit === null || ++reportsSinceRetention < RETENTION_EVERY) return;
     reportsSinceRetention = 0;
     await storage.write((db) => pruneToLimit(db, limit));
+  }
+
+  async function timelineReply(url: string): Promise<TimelineReply> {
+    const timeline = await getTimeline(storage.db, url);
+    return timeline
+      ? { status: 'ok', timeline, storage: storage.status }
+      : { status: 'not-recorded', storage: storage.status };
   }
 
   return {
@@ -65,10 +73,7 @@ export function createHandlers(storage: HistoryStorage): Handlers {
     },
     async getOverlayTimeline({ url }, sender) {
       if (!sameOrigin(url, sender.url)) throw new Error('Timeline request does not match the sending page.');
-      const timeline = await getTimeline(storage.db, url);
-      return timeline
-        ? { status: 'ok', timeline, storage: storage.status }
-        : { status: 'not-recorded', storage: storage.status };
+      return timelineReply(url);
     },
     async openTimeline({ url }, sender) {
       if (!sameOrigin(url, sender.url)) throw new Error('Timeline request does not match the sending page.');
@@ -84,10 +89,7 @@ export function createHandlers(storage: HistoryStorage): Handlers {
       return { site };
     },
     async getTimeline({ url }) {
-      const timeline = await getTimeline(storage.db, url);
-      return timeline
-        ? { status: 'ok', timeline, storage: storage.status }
-        : { status: 'not-recorded', storage: storage.status };
+      return timelineReply(url);
     },
     getRecentStories: ({ limit }) => recentStories(storage.db, limit),
     searchHeadlines: ({ query, limit }) => searchHeadlines(storage.db, query, limit),

@@ -1,6 +1,7 @@
 /** The optional retention limit: keeps the newest history and forgets the oldest articles beyond it. */
 import type { BackstoryDB } from './database';
 import { writeTables } from './repository';
+import { themeLinksOf } from './story-records';
 
 /** Prunes in steps, so a limit lowered by a lot does not hold one huge transaction. */
 const BATCH = 2_000;
@@ -38,8 +39,7 @@ async function pruneOldest(db: BackstoryDB, n: number): Promise<number> {
     // Postings may still name an emptied story: the engine skips stories it cannot find.
     await db.stories.bulkDelete(emptied);
     for (const id of emptied) {
-      await db.themes.where('[a+b]').between([id, ''], [id, '\uffff']).delete();
-      await db.themes.where('b').equals(id).delete();
+      await db.themes.bulkDelete((await themeLinksOf(db, id)).map((t): [string, string] => [t.a, t.b]));
     }
     const count = await db.meta.get('storyCount');
     if (count) await db.meta.put({ key: 'storyCount', value: Math.max(0, count.value - emptied.length) });

@@ -1,6 +1,6 @@
 /** The story engine's in-memory story and the record it is stored as. */
 import type { Story } from '../stories';
-import type { StoryRecord } from './database';
+import type { BackstoryDB, StoryRecord, ThemeRecord } from './database';
 
 export function storyFromRecord(r: StoryRecord): Story {
   return {
@@ -32,4 +32,12 @@ export function storyToRecord(s: Story, lastVisited: number | undefined): StoryR
 /** Stories are unordered pairs in the themes table: the smaller id first. */
 export function themeKey(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
+}
+
+/** Every theme link of a story, whichever side of the pair it is on. */
+export async function themeLinksOf(db: BackstoryDB, storyId: string): Promise<ThemeRecord[]> {
+  return [
+    ...(await db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray()),
+    ...(await db.themes.where('b').equals(storyId).toArray()),
+  ];
 }

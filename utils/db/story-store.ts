@@ -6,7 +6,7 @@
  */
 import { type Story, StoryPostings, type StoryLoader, type StoryStore, type WordCase } from '../stories';
 import type { BackstoryDB, StoryRecord } from './database';
-import { storyFromRecord, storyToRecord, themeKey } from './story-records';
+import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
 
 type PostingOp = (list: StoryPostings, term: string) => void;
 
@@ -212,11 +212,7 @@ export class DexieStoryStore implements StoryStore {
   private async moveStory(gone: string, kept: string): Promise<void> {
     const { db } = this;
     await db.articles.where('storyId').equals(gone).modify({ storyId: kept });
-    const links = [
-      ...(await db.themes.where('[a+b]').between([gone, ''], [gone, '\uffff']).toArray()),
-      ...(await db.themes.where('b').equals(gone).toArray()),
-    ];
-    for (const t of links) {
+    for (const t of await themeLinksOf(db, gone)) {
       await db.themes.delete([t.a, t.b]);
       const [a, b] = themeKey(t.a === gone ? kept : t.a, t.b === gone ? kept : t.b);
       if (a === b) continue;

@@ -1,6 +1,7 @@
 /** The reader's view of one story: its coverage around the current article, and the stories of its theme. */
 import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { normalizeUrl } from './normalize-url';
+import { themeLinksOf } from './story-records';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
 /** Entries shown on each side of the current article; the summary still counts them all. */
@@ -88,12 +89,7 @@ async function themesOf(
   storyId: string,
   previousVisit: number | null,
 ): Promise<ThemeThread[]> {
-  const links = [
-    ...(await db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray()),
-    ...(await db.themes.where('b').equals(storyId).toArray()),
-  ]
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, MAX_THEMES);
+  const links = (await themeLinksOf(db, storyId)).sort((x, y) => y.weight - x.weight).slice(0, MAX_THEMES);
   const others = links.map((t) => (t.a === storyId ? t.b : t.a));
   const stories = (await db.stories.bulkGet(others)).filter((s) => s !== undefined);
   const entries = await Promise.all(stories.map((story) => newestOfStory(db, story.id, THEME_ENTRIES)));
