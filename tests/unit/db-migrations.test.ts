@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, openDatabase } from '../../utils/db/database';
+import { daysByStory, daysToRecord } from '../../utils/db/story-days';
 import { getTimeline } from '../../utils/db/timeline';
 
 interface StoreSpec {
@@ -14,11 +15,15 @@ interface StoreSpec {
 }
 interface Fixture {
   version: number;
+  /** Names of each store's multi-entry indexes. */
+  multiEntry?: Record<string, string[]>;
   stores: Record<string, StoreSpec>;
   records: Record<string, object[]>;
+  /** Earlier coverage of news.example/world/a after the upgrade, when not the v1 answer. */
+  earlierOfA?: string[];
 }
 
-const FIXTURES = ['db-v1.json'];
+const FIXTURES = ['db-v1.json', 'db-v2.json'];
 
 function loadFixture(name: string): Fixture {
   return JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8')) as Fixture;
@@ -33,7 +38,9 @@ function writeOldDatabase(name: string, fixture: Fixture): Promise<void> {
       for (const [storeName, spec] of Object.entries(fixture.stores)) {
         const store = idb.createObjectStore(storeName, { keyPath: spec.keyPath });
         for (const [indexName, keyPath] of Object.entries(spec.indexes))
-          store.createIndex(indexName, keyPath);
+          store.createIndex(indexName, keyPath, {
+            multiEntry: fixture.multiEntry?.[storeName]?.includes(indexName) ?? false,
+          });
         for (const record of fixture.records[storeName] ?? []) store.put(record);
       }
     };
@@ -74,11 +81,17 @@ describe('schema migrations', () => {
       }
       // Old data keeps working through today's queries.
       const timeline = await getTimeline(db, 'https://m.news.example/world/a');
-      expect(timeline?.earlier.map((e) => e.url)).toEqual(['https://news.example/world/b']);
+      expect(timeline?.earlier.map((e) => e.url)).toEqual(
+        fixture.earlierOfA ?? ['https://news.example/world/b'],
+      );
       // The upgrade built the story tables from the old history.
       expect(await db.stories.count()).toBeGreaterThan(0);
       expect(timeline?.story.title).toBeTruthy();
       expect((await db.meta.get('storyCount'))?.value).toBe(await db.stories.count());
+      // Every story counts its dated articles per day (v3), exactly as its articles say.
+      const counted = daysByStory(await db.articles.toArray());
+      for (const story of await db.stories.toArray())
+        expect(story.days).toEqual(daysToRecord(counted.get(story.id) ?? new Map()));
     } finally {
       await db.delete();
     }

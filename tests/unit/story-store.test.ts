@@ -10,7 +10,8 @@ import { type BackstoryDB, openDatabase } from '../../utils/db/database';
 import { recordArticle } from '../../utils/db/repository';
 import { pruneToLimit } from '../../utils/db/retention';
 import { DexieStoryStore } from '../../utils/db/story-store';
-import { getTimeline } from '../../utils/db/timeline';
+import { daysByStory, daysToRecord } from '../../utils/db/story-days';
+import { earlierOf, getTimeline } from '../../utils/db/timeline';
 import { exportHistory, importHistory } from '../../utils/db/transfer';
 import type { ArticleReport } from '../../utils/messaging/schemas';
 import { createEngine, DEFAULT_OPTIONS, StoryEngine } from '../../utils/stories';
@@ -189,6 +190,53 @@ describe('the store', () => {
     const stories = await db.stories.toArray();
     expect(stories.reduce((sum, s) => sum + s.size, 0)).toBe(20);
     expect((await db.meta.get('storyCount'))?.value).toBe(stories.length);
+  });
+});
+
+describe('earlier counts', () => {
+  /** Every story's stored per-day counts against its articles, and each answer against the keys. */
+  async function expectDaysConsistent(): Promise<void> {
+    const counted = daysByStory(await db.articles.toArray());
+    for (const story of await db.stories.toArray())
+      expect([story.id, story.days]).toEqual([story.id, daysToRecord(counted.get(story.id) ?? new Map())]);
+  }
+
+  it('answers from per-day counts exactly as from the story’s keys, through merges, new dates and pruning', async () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Several articles a day on few days, some undated, so days are shared and split both ways.
+    const when = () =>
+      rnd() < 0.15
+        ? null
+        : new Date(Date.UTC(2025, 7, 1 + Math.floor(rnd() * 6), rnd() * 24)).toISOString().slice(0, 19) + 'Z';
+    const url = (id: string) => `https://news.example/${id}`;
+    const items = feed.slice(0, 120);
+    for (const [i, item] of items.entries()) {
+      // Now and then a page seen before comes back with another date: its day moves.
+      const again = i % 9 === 8 ? items[Math.floor(rnd() * i)]! : item;
+      const result = await recordArticle(
+        db,
+        {
+          url: url(again.id),
+          canonicalUrl: null,
+          headline: again.title,
+          publishedAt: when(),
+          related: again.related.map((id) => ({ url: url(id), title: `${id} listed`, publishedAt: when() })),
+        },
+        1000 + i,
+      );
+      const stored = (await db.articles.get(url(again.id)))!;
+      expect([i, result.earlierCount, result.earliestMs]).toEqual([
+        i,
+        ...Object.values(await earlierOf(db, stored)),
+      ]);
+    }
+    // Merges happened, and stories span several days.
+    expect(await db.stories.count()).toBeLessThan(10);
+    expect(Math.max(...(await db.stories.toArray()).map((s) => s.days!.length))).toBeGreaterThan(4);
+    await expectDaysConsistent();
+    await pruneToLimit(db, 60);
+    await expectDaysConsistent();
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { HeadlineVersion } from './views';
-import { rebuildStoriesInUpgrade } from './rebuild-stories';
+import { countStoryDaysInUpgrade, rebuildStoriesInUpgrade } from './rebuild-stories';
 
 export const DB_NAME = 'backstory';
 
@@ -61,6 +61,8 @@ export interface StoryRecord {
   titleVector: [string, number][];
   /** Absent (so not indexed) until the reader opens one of its articles. */
   lastVisited?: number;
+  /** v3: dated articles per day, `[day number, count]` sorted (see story-days.ts). */
+  days?: [number, number][];
 }
 
 export interface PostingRecord {
@@ -103,7 +105,7 @@ export type BackstoryDB = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The tables that hold the reader's own history; every other table is derived from them. */
 export const HISTORY_TABLES = ['articles', 'links', 'aliases'] as const;
@@ -131,5 +133,10 @@ export function openDatabase(
       meta: '&key',
     })
     .upgrade((tx) => rebuildStoriesInUpgrade(tx));
+  // v3: each story counts its dated articles per day (earlier counts without reading the story's keys); the
+  // single storyId index (the compound one answers the same queries) and the unused visited index go.
+  db.version(3)
+    .stores({ articles: '&url, [storyId+publishedMs], firstSeen, *terms' })
+    .upgrade((tx) => countStoryDaysInUpgrade(tx));
   return db;
 }

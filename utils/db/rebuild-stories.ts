@@ -7,12 +7,28 @@ import type { Table, Transaction } from 'dexie';
 import { createEngine } from '../stories';
 import type { ArticleRecord, LinkRecord, StoryRecord, ThemeRecord } from './database';
 import { searchTerms } from './search-terms';
+import { daysByStory, daysToRecord } from './story-days';
 import { themeKey } from './story-records';
 
 type AnyTable = Table<unknown, unknown>;
 
 export async function rebuildStoriesInUpgrade(tx: Transaction): Promise<void> {
   await rebuildStories((name) => tx.table(name));
+}
+
+/** v3: every story's per-day counts, from its articles' index keys alone. */
+export async function countStoryDaysInUpgrade(tx: Transaction): Promise<void> {
+  const keys = (await tx.table('articles').orderBy('[storyId+publishedMs]').keys()) as unknown as [
+    string,
+    number,
+  ][];
+  const byStory = daysByStory(keys.map(([storyId, publishedMs]) => ({ storyId, publishedMs })));
+  await tx
+    .table('stories')
+    .toCollection()
+    .modify((story: StoryRecord) => {
+      story.days = daysToRecord(byStory.get(story.id) ?? new Map());
+    });
 }
 
 export async function rebuildStories(table: (name: string) => AnyTable): Promise<void> {
@@ -61,11 +77,17 @@ export async function rebuildStories(table: (name: string) => AnyTable): Promise
     themes.set(key, theme);
   }
 
+  const days = daysByStory(articles);
   const state = engine.exportState();
   // The engine's exported stories are already plain records; the store keeps the size, not the members.
   const stories: StoryRecord[] = state.stories.map(({ members, ...story }) => {
     const visited = lastVisited.get(story.id);
-    return { ...story, size: members.length, ...(visited !== undefined && { lastVisited: visited }) };
+    return {
+      ...story,
+      size: members.length,
+      days: daysToRecord(days.get(story.id) ?? new Map()),
+      ...(visited !== undefined && { lastVisited: visited }),
+    };
   });
   for (const name of ['stories', 'postings', 'words', 'pending', 'themes', 'meta']) await table(name).clear();
   await table('articles').bulkPut(articles);

@@ -2,6 +2,7 @@
  * Everything the extension writes to the database goes through here (reads: timeline.ts, browse.ts).
  * Only the background calls these.
  */
+import Dexie from 'dexie';
 import { toEpochMs } from '../extract/dates';
 import type { ArticleReport } from '../messaging/schemas';
 import { type ArticleInput, DEFAULT_OPTIONS, StoryEngine } from '../stories';
@@ -10,7 +11,7 @@ import { normalizeUrl, siteOf } from './normalize-url';
 import { searchTerms } from './search-terms';
 import { DexieStoryStore } from './story-store';
 import { themeKey } from './story-records';
-import { countEarlier, earliestEarlier } from './timeline';
+import { earlierOf } from './timeline';
 
 /** Older headlines kept per article: news sites rewrite a headline a few times, not hundreds. */
 const MAX_HEADLINE_VERSIONS = 20;
@@ -95,7 +96,6 @@ export async function recordArticle(
     const storyId = storyOf(key);
     const previousVisit = store.lastVisitOf(storyId) ?? null;
     store.markVisited(storyId, now);
-    await store.flush();
 
     const article: ArticleRecord = {
       url: key,
@@ -137,20 +137,31 @@ export async function recordArticle(
         terms: searchTerms(item.title),
       };
     });
-    await db.articles.bulkPut([article, ...listed]);
-    await db.links.bulkPut(
-      relatedKeys.map((to, i): LinkRecord => ({
-        from: key,
-        to,
-        seenAt: now,
-        firstSeen: oldLinks[i]?.firstSeen ?? oldLinks[i]?.seenAt ?? now,
-      })),
-    );
-    await addThemeLinks(
-      db,
-      relatedKeys.filter((_, i) => !oldLinks[i]).map((to) => [storyId, storyOf(to)]),
-    );
-    if (pageKey !== key) await db.aliases.put({ alias: pageKey, url: key });
+    const written = [article, ...listed];
+    written.forEach((record, i) => {
+      const before = existing[i];
+      store.countArticle(record.storyId, before?.storyId ? before.publishedMs : null, record.publishedMs);
+    });
+    await store.flush();
+
+    // Independent writes, issued together: one wait instead of one per table.
+    await Promise.all([
+      db.articles.bulkPut(written),
+      db.links.bulkPut(
+        relatedKeys.map((to, i): LinkRecord => ({
+          from: key,
+          to,
+          seenAt: now,
+          firstSeen: oldLinks[i]?.firstSeen ?? oldLinks[i]?.seenAt ?? now,
+        })),
+      ),
+      addThemeLinks(
+        db,
+        relatedKeys.filter((_, i) => !oldLinks[i]).map((to) => [storyId, storyOf(to)]),
+      ),
+      pageKey !== key ? db.aliases.put({ alias: pageKey, url: key }) : Dexie.Promise.resolve(),
+    ]);
+    const earlier = await earlierOf(db, article, store.daysOf(storyId));
 
     const related = relatedKeys.map((url, i) => ({
       url: relatedByKey.get(url)!.url,
@@ -160,8 +171,8 @@ export async function recordArticle(
     return {
       url: key,
       storyId,
-      earlierCount: await countEarlier(db, article),
-      earliestMs: await earliestEarlier(db, article),
+      earlierCount: earlier.count,
+      earliestMs: earlier.earliestMs,
       previousVisit,
       related,
     };

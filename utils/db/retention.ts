@@ -1,5 +1,6 @@
 /** The optional retention limit: keeps the newest history and forgets the oldest articles beyond it. */
-import type { BackstoryDB } from './database';
+import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
+import { countDay, daysFromRecord, daysToRecord } from './story-days';
 import { writeTables } from './repository';
 import { themeLinksOf } from './story-records';
 
@@ -26,16 +27,24 @@ async function pruneOldest(db: BackstoryDB, n: number): Promise<number> {
     await db.links.where('to').anyOf(urls).delete();
     await db.aliases.where('url').anyOf(urls).delete();
 
-    const shrink = new Map<string, number>();
-    for (const a of oldest) shrink.set(a.storyId, (shrink.get(a.storyId) ?? 0) + 1);
+    const shrink = new Map<string, ArticleRecord[]>();
+    for (const a of oldest) shrink.set(a.storyId, [...(shrink.get(a.storyId) ?? []), a]);
     const stories = await db.stories.bulkGet([...shrink.keys()]);
     const emptied: string[] = [];
+    const kept: StoryRecord[] = [];
     for (const story of stories) {
       if (!story) continue;
-      story.size -= shrink.get(story.id) ?? 0;
+      const gone = shrink.get(story.id) ?? [];
+      story.size -= gone.length;
+      const days = daysFromRecord(story.days);
+      if (days) {
+        for (const a of gone) countDay(days, a.publishedMs, -1);
+        story.days = daysToRecord(days);
+      }
       if (story.size <= 0) emptied.push(story.id);
-      else await db.stories.put(story);
+      else kept.push(story);
     }
+    await db.stories.bulkPut(kept);
     // Postings may still name an emptied story: the engine skips stories it cannot find.
     await db.stories.bulkDelete(emptied);
     for (const id of emptied) {

@@ -1,6 +1,7 @@
 /** The story engine's in-memory story and the record it is stored as. */
 import type { Story } from '../stories';
 import type { BackstoryDB, StoryRecord, ThemeRecord } from './database';
+import { type StoryDays, daysToRecord } from './story-days';
 
 export function storyFromRecord(r: StoryRecord): Story {
   return {
@@ -14,7 +15,11 @@ export function storyFromRecord(r: StoryRecord): Story {
   };
 }
 
-export function storyToRecord(s: Story, lastVisited: number | undefined): StoryRecord {
+export function storyToRecord(
+  s: Story,
+  lastVisited: number | undefined,
+  days: StoryDays | undefined,
+): StoryRecord {
   const record: StoryRecord = {
     id: s.id,
     size: s.size,
@@ -26,6 +31,7 @@ export function storyToRecord(s: Story, lastVisited: number | undefined): StoryR
     titleVector: [...s.titleVector],
   };
   if (lastVisited !== undefined) record.lastVisited = lastVisited;
+  if (days) record.days = daysToRecord(days);
   return record;
 }
 

@@ -6,6 +6,7 @@
  */
 import { type Story, StoryPostings, type StoryLoader, type StoryStore, type WordCase } from '../stories';
 import type { BackstoryDB, StoryRecord } from './database';
+import { type StoryDays, countDay, daysFromRecord, mergeDays } from './story-days';
 import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
 
 type PostingOp = (list: StoryPostings, term: string) => void;
@@ -43,6 +44,8 @@ export class DexieStoryStore implements StoryStore {
   readonly load: StoryLoader;
   private stories = new Map<string, Story | null>();
   private lastVisited = new Map<string, number | undefined>();
+  /** Per-day counts of dated articles; absent for a story whose record has none (then counts query keys). */
+  private days = new Map<string, StoryDays>();
   private dirtyStories = new Set<string>();
   private articles = new Map<string, string | null>();
   private redirects = new Map<string, string>();
@@ -84,7 +87,9 @@ export class DexieStoryStore implements StoryStore {
 
   newStoryId(): string {
     this.count++;
-    return `s${(this.nextStoryNumber++).toString(36)}`;
+    const id = `s${(this.nextStoryNumber++).toString(36)}`;
+    this.days.set(id, new Map());
+    return id;
   }
 
   getStory(id: string): Story | undefined {
@@ -120,6 +125,10 @@ export class DexieStoryStore implements StoryStore {
       (v) => v !== undefined,
     );
     if (visits.length) this.lastVisited.set(keptId, Math.max(...visits));
+    const [gone, kept] = [this.days.get(goneId), this.days.get(keptId)];
+    if (gone && kept) mergeDays(kept, gone);
+    else this.days.delete(keptId);
+    this.days.delete(goneId);
   }
 
   wordCase(word: string): WordCase | undefined {
@@ -143,6 +152,25 @@ export class DexieStoryStore implements StoryStore {
     this.dirtyPending.add(articleId);
   }
 
+  /**
+   * An article of the story is stored with this publication time (-1: undated), having been counted at
+   * `previousMs` before (null: not counted yet). Call after the assignments, before `flush`.
+   */
+  countArticle(storyId: string, previousMs: number | null, publishedMs: number): void {
+    if (previousMs === publishedMs) return;
+    const id = this.resolve(storyId);
+    const days = this.days.get(id);
+    if (!days) return;
+    if (previousMs !== null) countDay(days, previousMs, -1);
+    countDay(days, publishedMs, 1);
+    this.dirtyStories.add(id);
+  }
+
+  /** The story's per-day counts as they will be stored, if it keeps them. */
+  daysOf(storyId: string): StoryDays | undefined {
+    return this.days.get(this.resolve(storyId));
+  }
+
   /** When the reader last opened an article of the story (loaded with the story). */
   lastVisitOf(storyId: string): number | undefined {
     return this.lastVisited.get(this.resolve(storyId));
@@ -159,31 +187,32 @@ export class DexieStoryStore implements StoryStore {
     return this.merges.map(([gone]) => [gone, this.resolve(gone)]);
   }
 
+  /** Writes back what changed; the tables are independent, so their writes are issued together. */
   async flush(): Promise<void> {
     const { db } = this;
-    await db.meta.bulkPut([
-      { key: 'nextStoryNumber', value: this.nextStoryNumber },
-      { key: 'storyCount', value: this.count },
-    ]);
     const puts: StoryRecord[] = [];
     const deletes: string[] = [];
     for (const id of this.dirtyStories) {
       const story = this.stories.get(id);
-      if (story) puts.push(storyToRecord(story, this.lastVisited.get(id)));
+      if (story) puts.push(storyToRecord(story, this.lastVisited.get(id), this.days.get(id)));
       else deletes.push(id);
     }
-    await db.stories.bulkPut(puts);
-    await db.stories.bulkDelete(deletes);
-    await this.flushPostings();
-    await db.words.bulkPut(
-      [...this.dirtyWords].map((word) => ({ word, ...(this.words.get(word) as WordCase) })),
-    );
     const pendingPuts = [...this.dirtyPending].flatMap((id) => {
       const links = this.pending.get(id);
       return links ? [{ id, links }] : [];
     });
-    await db.pending.bulkPut(pendingPuts);
-    await db.pending.bulkDelete([...this.dirtyPending].filter((id) => !this.pending.get(id)));
+    await Promise.all([
+      db.meta.bulkPut([
+        { key: 'nextStoryNumber', value: this.nextStoryNumber },
+        { key: 'storyCount', value: this.count },
+      ]),
+      db.stories.bulkPut(puts),
+      db.stories.bulkDelete(deletes),
+      this.flushPostings(),
+      db.words.bulkPut([...this.dirtyWords].map((word) => ({ word, ...(this.words.get(word) as WordCase) }))),
+      db.pending.bulkPut(pendingPuts),
+      db.pending.bulkDelete([...this.dirtyPending].filter((id) => !this.pending.get(id))),
+    ]);
     for (const [gone, kept] of this.mergedStories) await this.moveStory(gone, kept);
   }
 
@@ -199,19 +228,24 @@ export class DexieStoryStore implements StoryStore {
     });
     postings.deferred.clear();
     const dirty = [...postings.dirty];
-    await db.postings.bulkPut(
-      dirty.flatMap((term) => {
-        const stories = postings.listOf(term);
-        return stories ? [{ term, stories: [...stories] }] : [];
-      }),
-    );
-    await db.postings.bulkDelete(dirty.filter((term) => !postings.listOf(term)));
+    await Promise.all([
+      db.postings.bulkPut(
+        dirty.flatMap((term) => {
+          const stories = postings.listOf(term);
+          return stories ? [{ term, stories: [...stories] }] : [];
+        }),
+      ),
+      db.postings.bulkDelete(dirty.filter((term) => !postings.listOf(term))),
+    ]);
   }
 
   /** After a merge: the gone story's articles and theme links now belong to the kept one. */
   private async moveStory(gone: string, kept: string): Promise<void> {
     const { db } = this;
-    await db.articles.where('storyId').equals(gone).modify({ storyId: kept });
+    await db.articles
+      .where('[storyId+publishedMs]')
+      .between([gone, -Infinity], [gone, Infinity])
+      .modify({ storyId: kept });
     for (const t of await themeLinksOf(db, gone)) {
       await db.themes.delete([t.a, t.b]);
       const [a, b] = themeKey(t.a === gone ? kept : t.a, t.b === gone ? kept : t.b);
@@ -274,6 +308,8 @@ export class DexieStoryStore implements StoryStore {
         const r = records[i];
         this.stories.set(id, r ? storyFromRecord(r) : null);
         if (r) this.lastVisited.set(id, r.lastVisited);
+        const days = daysFromRecord(r?.days);
+        if (days) this.days.set(id, days);
       });
     });
   }

@@ -1,6 +1,8 @@
 /** The reader's view of one story: its coverage around the current article, and the stories of its theme. */
+import Dexie from 'dexie';
 import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { normalizeUrl } from './normalize-url';
+import { type StoryDays, countBeforeDay, dayOf, dayStartMs, firstDayBefore } from './story-days';
 import { themeLinksOf } from './story-records';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
@@ -58,16 +60,43 @@ function laterInStory(db: BackstoryDB, article: ArticleRecord) {
 }
 
 /**
- * Earlier reports, counted up to MAX_COUNT. Keys only, and bounded: IndexedDB's count() walks the whole
- * index range, which for a long-running story costs more than the rest of a report together.
+ * Earlier reports, counted up to MAX_COUNT, and the first one's publication time. With the story's per-day
+ * counts (story-days.ts) only the article's own day is read; without them, the story's earlier keys (bounded:
+ * IndexedDB's count() walks the whole range, and every key read is checked against its record).
  */
-export async function countEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number> {
-  return (await earlierInStory(db, article).limit(MAX_COUNT).primaryKeys()).length;
+export async function earlierOf(
+  db: BackstoryDB,
+  article: ArticleRecord,
+  days?: StoryDays,
+): Promise<{ count: number; earliestMs: number | null }> {
+  if (!days) {
+    const keys = await earlierKeys(db, article, 0, MAX_COUNT);
+    return { count: keys.length, earliestMs: keys[0]?.[1] ?? null };
+  }
+  const dated = article.publishedMs >= 0;
+  const day = dated ? dayOf(article.publishedMs) : Infinity;
+  const before = countBeforeDay(days, day);
+  const firstDay = firstDayBefore(days, day);
+  const [sameDay, first] = await Promise.all([
+    dated && before < MAX_COUNT
+      ? earlierKeys(db, article, dayStartMs(day), MAX_COUNT - before)
+      : Dexie.Promise.resolve([]),
+    firstDay === null ? Dexie.Promise.resolve([]) : earlierKeys(db, article, dayStartMs(firstDay), 1),
+  ]);
+  return {
+    count: Math.min(MAX_COUNT, before + sameDay.length),
+    earliestMs: (first[0] ?? sameDay[0])?.[1] ?? null,
+  };
 }
 
-export async function earliestEarlier(db: BackstoryDB, article: ArticleRecord): Promise<number | null> {
-  const first = await earlierInStory(db, article).first();
-  return first ? first.publishedMs : null;
+/** `[storyId, publishedMs]` keys of the story's dated articles from `fromMs` up to (not at) the article's time. */
+function earlierKeys(db: BackstoryDB, article: ArticleRecord, fromMs: number, limit: number) {
+  const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
+  return db.articles
+    .where('[storyId+publishedMs]')
+    .between([article.storyId, fromMs], [article.storyId, upper], true, false)
+    .limit(limit)
+    .keys() as unknown as Promise<[string, number][]>;
 }
 
 /** A story's newest articles (undated last), newest first. */
