@@ -77,11 +77,14 @@ function countRequests(database: BackstoryDB): void {
             size: (args: A, result: R) => number,
             run: (...args: A) => Promise<R>,
           ) =>
-          async (...args: A): Promise<R> => {
+          (...args: A): Promise<R> => {
             const started = performance.now();
-            const result = await run(...args);
-            note(`${tableName}.${op}`, size(args, result), started);
-            return result;
+            // A chained step, not an async function: a native await here can let IndexedDB commit the
+            // transaction between requests issued together (see utils/db/together.ts).
+            return run(...args).then((result) => {
+              note(`${tableName}.${op}`, size(args, result), started);
+              return result;
+            });
           };
         return {
           ...table,

@@ -2,7 +2,6 @@
  * Everything the extension writes to the database goes through here (reads: timeline.ts, browse.ts).
  * Only the background calls these.
  */
-import Dexie from 'dexie';
 import { toEpochMs } from '../extract/dates';
 import type { ArticleReport } from '../messaging/schemas';
 import { type ArticleInput, DEFAULT_OPTIONS, StoryEngine } from '../stories';
@@ -12,6 +11,7 @@ import { searchTerms } from './search-terms';
 import { DexieStoryStore } from './story-store';
 import { themeKey } from './story-records';
 import { earlierOf } from './timeline';
+import { together } from './together';
 
 /** Older headlines kept per article: news sites rewrite a headline a few times, not hundreds. */
 const MAX_HEADLINE_VERSIONS = 20;
@@ -145,7 +145,7 @@ export async function recordArticle(
     await store.flush();
 
     // Independent writes, issued together: one wait instead of one per table.
-    await Promise.all([
+    await together<unknown>([
       db.articles.bulkPut(written),
       db.links.bulkPut(
         relatedKeys.map((to, i): LinkRecord => ({
@@ -159,7 +159,7 @@ export async function recordArticle(
         db,
         relatedKeys.filter((_, i) => !oldLinks[i]).map((to) => [storyId, storyOf(to)]),
       ),
-      pageKey !== key ? db.aliases.put({ alias: pageKey, url: key }) : Dexie.Promise.resolve(),
+      pageKey !== key ? db.aliases.put({ alias: pageKey, url: key }) : 0,
     ]);
     const earlier = await earlierOf(db, article, store.daysOf(storyId));
 
@@ -191,7 +191,7 @@ function headlineHistory(previous: ArticleRecord | undefined, headline: string) 
 }
 
 /** One more publisher link between each pair of different stories (one read and one write, always Dexie's). */
-async function addThemeLinks(db: BackstoryDB, pairs: [string, string][]): Promise<void> {
+function addThemeLinks(db: BackstoryDB, pairs: [string, string][]): PromiseLike<unknown> {
   const weights = new Map<string, { key: [string, string]; add: number }>();
   for (const [x, y] of pairs) {
     const key = themeKey(x, y);
@@ -200,10 +200,13 @@ async function addThemeLinks(db: BackstoryDB, pairs: [string, string][]): Promis
     weights.set(id, { key, add: (weights.get(id)?.add ?? 0) + 1 });
   }
   const wanted = [...weights.values()];
-  const stored = await db.themes.bulkGet(wanted.map((w) => w.key));
-  await db.themes.bulkPut(
-    wanted.map(({ key: [a, b], add }, i) => ({ a, b, weight: (stored[i]?.weight ?? 0) + add })),
-  );
+  return db.themes
+    .bulkGet(wanted.map((w) => w.key))
+    .then((stored) =>
+      db.themes.bulkPut(
+        wanted.map(({ key: [a, b], add }, i) => ({ a, b, weight: (stored[i]?.weight ?? 0) + add })),
+      ),
+    );
 }
 
 /** Forgets everything: the reader's history and every story derived from it. */

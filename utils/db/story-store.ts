@@ -8,6 +8,7 @@ import { type Story, StoryPostings, type StoryLoader, type StoryStore, type Word
 import type { BackstoryDB, StoryRecord } from './database';
 import { type StoryDays, countDay, daysFromRecord, mergeDays } from './story-days';
 import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
+import { together } from './together';
 
 type PostingOp = (list: StoryPostings, term: string) => void;
 
@@ -201,7 +202,7 @@ export class DexieStoryStore implements StoryStore {
       const links = this.pending.get(id);
       return links ? [{ id, links }] : [];
     });
-    await Promise.all([
+    await together<unknown>([
       db.meta.bulkPut([
         { key: 'nextStoryNumber', value: this.nextStoryNumber },
         { key: 'storyCount', value: this.count },
@@ -216,27 +217,29 @@ export class DexieStoryStore implements StoryStore {
     for (const [gone, kept] of this.mergedStories) await this.moveStory(gone, kept);
   }
 
-  private async flushPostings(): Promise<void> {
+  /** Terms changed without being loaded are read, changed and written back; the rest are written. */
+  private flushPostings(): PromiseLike<unknown> {
     const { db, postings } = this;
     const deferredTerms = [...postings.deferred.keys()];
-    const stored = await db.postings.bulkGet(deferredTerms);
-    deferredTerms.forEach((term, i) => {
-      postings.setList(term, stored[i]?.stories ?? []);
-      postings.loaded.add(term);
-      for (const op of postings.deferred.get(term) ?? []) op(postings, term);
-      postings.dirty.add(term);
+    return db.postings.bulkGet(deferredTerms).then((stored) => {
+      deferredTerms.forEach((term, i) => {
+        postings.setList(term, stored[i]?.stories ?? []);
+        postings.loaded.add(term);
+        for (const op of postings.deferred.get(term) ?? []) op(postings, term);
+        postings.dirty.add(term);
+      });
+      postings.deferred.clear();
+      const dirty = [...postings.dirty];
+      return together<unknown>([
+        db.postings.bulkPut(
+          dirty.flatMap((term) => {
+            const stories = postings.listOf(term);
+            return stories ? [{ term, stories: [...stories] }] : [];
+          }),
+        ),
+        db.postings.bulkDelete(dirty.filter((term) => !postings.listOf(term))),
+      ]);
     });
-    postings.deferred.clear();
-    const dirty = [...postings.dirty];
-    await Promise.all([
-      db.postings.bulkPut(
-        dirty.flatMap((term) => {
-          const stories = postings.listOf(term);
-          return stories ? [{ term, stories: [...stories] }] : [];
-        }),
-      ),
-      db.postings.bulkDelete(dirty.filter((term) => !postings.listOf(term))),
-    ]);
   }
 
   /** After a merge: the gone story's articles and theme links now belong to the kept one. */

@@ -1,9 +1,9 @@
 /** The reader's view of one story: its coverage around the current article, and the stories of its theme. */
-import Dexie from 'dexie';
 import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { normalizeUrl } from './normalize-url';
 import { type StoryDays, countBeforeDay, dayOf, dayStartMs, firstDayBefore } from './story-days';
 import { themeLinksOf } from './story-records';
+import { together } from './together';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
 /** Entries shown on each side of the current article; the summary still counts them all. */
@@ -77,11 +77,9 @@ export async function earlierOf(
   const day = dated ? dayOf(article.publishedMs) : Infinity;
   const before = countBeforeDay(days, day);
   const firstDay = firstDayBefore(days, day);
-  const [sameDay, first] = await Promise.all([
-    dated && before < MAX_COUNT
-      ? earlierKeys(db, article, dayStartMs(day), MAX_COUNT - before)
-      : Dexie.Promise.resolve([]),
-    firstDay === null ? Dexie.Promise.resolve([]) : earlierKeys(db, article, dayStartMs(firstDay), 1),
+  const [sameDay = [], first = []] = await together<[string, number][]>([
+    dated && before < MAX_COUNT ? earlierKeys(db, article, dayStartMs(day), MAX_COUNT - before) : [],
+    firstDay === null ? [] : earlierKeys(db, article, dayStartMs(firstDay), 1),
   ]);
   return {
     count: Math.min(MAX_COUNT, before + sameDay.length),

@@ -120,6 +120,11 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     await load.postings(terms);
     await load.pending(ids);
     await load.articles(ids.flatMap((id) => this.store.pendingOf(id) ?? []));
+    // The stories every assignment will score, and those of articles already placed, in one read: later
+    // assignments may find a story or two more (prepareAssign loads them).
+    const stories = new Set(ids.flatMap((id) => this.store.storyOfArticle(id) ?? []));
+    for (const a of fresh) for (const id of this.candidatesOf(a)) stories.add(id);
+    await load.stories([...stories]);
   }
 
   /**
@@ -138,12 +143,16 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     const features = this.featuresOf(article);
     await load.postings([...features.weights.keys()]);
     await load.pending([article.id]);
+    await load.articles(this.store.pendingOf(article.id) ?? []);
+    await load.stories(this.candidatesOf(article));
+  }
+
+  /** The stories `assign(article)` will score, found exactly as it finds them. */
+  private candidatesOf(article: ArticleInput): string[] {
     const linked = this.store.pendingOf(article.id) ?? [];
-    await load.articles(linked);
     const related = new Set(linked.flatMap((id) => this.store.storyOfArticle(id) ?? []));
-    const vector = this.vectorOf(features.weights);
-    const { ids } = this.store.postings.candidates(vector.keys(), this.options.maxCandidates, related);
-    await load.stories([...ids]);
+    const vector = this.vectorOf(this.featuresOf(article).weights);
+    return [...this.store.postings.candidates(vector.keys(), this.options.maxCandidates, related).ids];
   }
 
   /** Loads what `addRelatedEvidence(articleId, relatedIds)` will read. */
