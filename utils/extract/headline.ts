@@ -2,7 +2,6 @@ import { type JsonObject, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { cleanTitle, collapseWhitespace, decodeEntities, stripTags, titleKey, visibleText } from './text';
 
-const MAX_H1 = 10;
 const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
 
 /** Removes a site name written before or after the headline: "Title | Site", "Site: Title". */
@@ -33,9 +32,25 @@ function usable(text: string | null | undefined): string | null {
 }
 
 /**
+ * The declared headline less a kicker before ": " that the social title leaves out, or
+ * less a site or section name after a separator that a heading or social title leaves out.
+ */
+function trimDeclared(declared: string, social: string[], others: string[]): string {
+  for (const m of declared.matchAll(/:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g)) {
+    const kicker = m[0][0] === ':';
+    const rest = kicker ? declared.slice(m.index + m[0].length) : declared.slice(0, m.index);
+    const key = titleKey(rest);
+    if (key && (kicker ? social : others).includes(key)) return rest;
+  }
+  return declared;
+}
+
+/**
  * The story's own headline. The article's JSON-LD `headline` is what the publisher
- * declares for the story; without it, the on-page heading that agrees with the social
- * title, then the social title, then the only heading, then the document title.
+ * declares for the story (less a kicker or a site name that the page's other titles
+ * leave out); without it, the on-page heading that agrees with the social title (with
+ * the document title when there is none), then the social title, then the document
+ * title, then the only heading.
  */
 export function extractHeadline(
   doc: Document,
@@ -43,22 +58,38 @@ export function extractHeadline(
   heading: Element | null,
 ): string | null {
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
-  const declared = usable(articleNode ? stringProp(articleNode, 'headline') : null);
-  if (declared && (!siteName || titleKey(declared) !== titleKey(siteName))) return declared;
-
   const social = metaContent(doc, ['og:title', 'twitter:title']);
+  const socials = [social, metaContent(doc, ['twitter:title'])].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
   const headings = Array.from(doc.getElementsByTagName('h1'))
-    .slice(0, MAX_H1)
+    .slice(0, 20)
     .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
-  const metaTitles = [social, documentTitle].filter((t): t is string => !!t);
+  const found = usable(articleNode ? stringProp(articleNode, 'headline') : null);
+  if (found && (!siteName || titleKey(found) !== titleKey(siteName))) {
+    const declared = trimDeclared(found, socials, socials.concat(headings.map(titleKey)));
+    const key = titleKey(declared);
+    // Two different titles: the one the reader sees as the page's heading (not a breadcrumb's),
+    // perhaps after a kicker.
+    if (social && key !== titleKey(social))
+      for (const tag of ['h1', 'h2']) {
+        const seen = Array.from(doc.getElementsByTagName(tag))
+          .slice(0, 20)
+          .filter((h) => !h.closest('nav,[class*="crumb" i]'))
+          .map((h) => ` ${titleKey(visibleText(h))}`);
+        const [d, s] = [key, titleKey(social)].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
+        if (d !== s) return d ? declared : usable(social);
+      }
+    return declared;
+  }
+
+  const metaTitle = social ?? documentTitle;
   for (const h of headings) {
-    if (metaTitles.some((m) => agrees(h, m))) return usable(h);
+    if (agrees(h, metaTitle)) return usable(h);
   }
   return (
     usable(social && stripSiteName(social, siteName)) ??
-    usable(visibleText(heading)) ??
-    usable(documentTitle && stripSiteName(documentTitle, siteName))
+    usable(documentTitle && stripSiteName(documentTitle, siteName)) ??
+    usable(visibleText(heading))
   );
 }
