@@ -2,6 +2,7 @@
 import type { Story } from '../stories';
 import type { BackstoryDB, StoryRecord, ThemeRecord } from './database';
 import { type StoryDays, daysToRecord } from './story-days';
+import { together } from './together';
 
 export function storyFromRecord(r: StoryRecord): Story {
   return {
@@ -42,8 +43,9 @@ export function themeKey(x: string, y: string): [string, string] {
 
 /** Every theme link of a story, whichever side of the pair it is on. */
 export async function themeLinksOf(db: BackstoryDB, storyId: string): Promise<ThemeRecord[]> {
-  return [
-    ...(await db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray()),
-    ...(await db.themes.where('b').equals(storyId).toArray()),
-  ];
+  const [asA = [], asB = []] = await together([
+    db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray(),
+    db.themes.where('b').equals(storyId).toArray(),
+  ]);
+  return [...asA, ...asB];
 }

@@ -1,5 +1,5 @@
 /** The reader's view of one story: its coverage around the current article, and the stories of its theme. */
-import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
+import type { AliasRecord, ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { normalizeUrl } from './normalize-url';
 import { type StoryDays, countBeforeDay, dayOf, dayStartMs, firstDayBefore } from './story-days';
 import { themeLinksOf } from './story-records';
@@ -118,12 +118,16 @@ async function themesOf(
 ): Promise<ThemeThread[]> {
   const links = (await themeLinksOf(db, storyId)).sort((x, y) => y.weight - x.weight).slice(0, MAX_THEMES);
   const others = links.map((t) => (t.a === storyId ? t.b : t.a));
-  const stories = (await db.stories.bulkGet(others)).filter((s) => s !== undefined);
-  const entries = await Promise.all(stories.map((story) => newestOfStory(db, story.id, THEME_ENTRIES)));
-  return stories.map((story, i) => ({
-    story: toSummary(story),
-    entries: (entries[i] ?? []).map((a) => toEntry(a, previousVisit)),
-  }));
+  // The stories and their newest entries in one round trip.
+  const [stories = [], ...entries] = (await together<unknown>([
+    db.stories.bulkGet(others),
+    ...others.map((id) => newestOfStory(db, id, THEME_ENTRIES)),
+  ])) as [(StoryRecord | undefined)[], ...ArticleRecord[][]];
+  return stories.flatMap((story, i) =>
+    story
+      ? [{ story: toSummary(story), entries: (entries[i] ?? []).map((a) => toEntry(a, previousVisit)) }]
+      : [],
+  );
 }
 
 export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
@@ -168,8 +172,12 @@ export async function findVisitedArticle(db: BackstoryDB, url: string): Promise<
   } catch {
     return null;
   }
-  const alias = await db.aliases.get(key);
-  const article = await db.articles.get(alias?.url ?? key);
+  // Both at once: most URLs are the article's own, and an alias costs one read more only when there is one.
+  const [alias, direct] = (await together<unknown>([db.aliases.get(key), db.articles.get(key)])) as [
+    AliasRecord | undefined,
+    ArticleRecord | undefined,
+  ];
+  const article = alias ? await db.articles.get(alias.url) : direct;
   return article?.visited ? article : null;
 }
 
