@@ -176,9 +176,10 @@ export async function seedAll() {
     for (const row of rows) into.push(row);
   };
   await rebuildStories(
+    source.articles as ArticleRecord[],
+    source.links as LinkRecord[],
     (name) =>
       ({
-        toArray: async () => source[name] ?? [],
         clear: async () => undefined,
         bulkPut: (rows: unknown[]) => capture(name, rows),
         bulkAdd: (rows: unknown[]) => capture(name, rows),

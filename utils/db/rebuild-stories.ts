@@ -13,7 +13,9 @@ import { themeKey } from './story-records';
 type AnyTable = Table<unknown, unknown>;
 
 export async function rebuildStoriesInUpgrade(tx: Transaction): Promise<void> {
-  await rebuildStories((name) => tx.table(name));
+  const articles = (await tx.table('articles').toArray()) as ArticleRecord[];
+  const links = (await tx.table('links').toArray()) as LinkRecord[];
+  await rebuildStories(articles, links, (name) => tx.table(name));
 }
 
 /** v3: every story's per-day counts, from its articles' index keys alone. */
@@ -31,9 +33,15 @@ export async function countStoryDaysInUpgrade(tx: Transaction): Promise<void> {
     });
 }
 
-export async function rebuildStories(table: (name: string) => AnyTable): Promise<void> {
-  const articles = (await table('articles').toArray()) as ArticleRecord[];
-  const links = (await table('links').toArray()) as LinkRecord[];
+/**
+ * Every article (the whole history, which this writes back with its story) and link; the story tables are
+ * replaced. Callers pass the history in memory, so an import writes each article once.
+ */
+export async function rebuildStories(
+  articles: ArticleRecord[],
+  links: readonly LinkRecord[],
+  table: (name: string) => AnyTable,
+): Promise<void> {
   articles.sort((a, b) => a.firstSeen - b.firstSeen || a.publishedMs - b.publishedMs);
 
   const byFrom = new Map<string, string[]>();

@@ -119,23 +119,28 @@ export async function importHistory(db: BackstoryDB, json: string): Promise<{ ar
   const aliases = valid(AliasSchema, file.output.aliases);
 
   await db.transaction('rw', writeTables(db), async () => {
-    const stored = await db.articles.bulkGet(articles.map((a) => a.url));
-    await db.articles.bulkPut(articles.map((a, i) => (stored[i] ? mergeArticle(stored[i], a) : a)));
-    const storedLinks = await db.links.bulkGet(links.map((l): [string, string] => [l.from, l.to]));
-    await db.links.bulkPut(
-      links.map((l, i) => {
-        const s = storedLinks[i];
-        return s
-          ? {
-              ...l,
-              seenAt: Math.max(s.seenAt, l.seenAt),
-              firstSeen: Math.min(s.firstSeen ?? s.seenAt, l.firstSeen ?? l.seenAt),
-            }
-          : l;
-      }),
-    );
+    // The whole history in memory, merged there: the rebuild writes each article once.
+    const merged = new Map((await db.articles.toArray()).map((a) => [a.url, a]));
+    for (const a of articles) {
+      const stored = merged.get(a.url);
+      merged.set(a.url, stored ? mergeArticle(stored, a) : a);
+    }
+    const allLinks = new Map((await db.links.toArray()).map((l) => [`${l.from}\n${l.to}`, l]));
+    const changedLinks = links.map((l) => {
+      const s = allLinks.get(`${l.from}\n${l.to}`);
+      const link = s
+        ? {
+            ...l,
+            seenAt: Math.max(s.seenAt, l.seenAt),
+            firstSeen: Math.min(s.firstSeen ?? s.seenAt, l.firstSeen ?? l.seenAt),
+          }
+        : l;
+      allLinks.set(`${l.from}\n${l.to}`, link);
+      return link;
+    });
+    await db.links.bulkPut(changedLinks);
     await db.aliases.bulkPut(aliases);
-    await rebuildStories((name) => db.table(name));
+    await rebuildStories([...merged.values()], [...allLinks.values()], (name) => db.table(name));
   });
   return { articles: articles.length };
 }
