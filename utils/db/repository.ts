@@ -71,12 +71,15 @@ export async function recordArticle(
   const relatedKeys = [...relatedByKey.keys()];
 
   return db.transaction('rw', writeTables(db), async () => {
-    const existing = await db.articles.bulkGet([key, ...relatedKeys]);
-    const oldLinks = await db.links.bulkGet(relatedKeys.map((to): [string, string] => [key, to]));
+    const [existing, oldLinks, store] = (await together<unknown>([
+      db.articles.bulkGet([key, ...relatedKeys]),
+      db.links.bulkGet(relatedKeys.map((to): [string, string] => [key, to])),
+      DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm),
+    ])) as [(ArticleRecord | undefined)[], (LinkRecord | undefined)[], DexieStoryStore];
+    store.knowArticles(existing, [key, ...relatedKeys]);
     const previous = existing[0];
     const pagePublished = report.publishedAt ?? previous?.publishedAt ?? null;
 
-    const store = await DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm);
     const engine = new StoryEngine(store);
     const inputs: ArticleInput[] = [
       { id: key, title: report.headline, url: href, publishedAt: pagePublished },

@@ -5,7 +5,7 @@
  * terms) are changed at flush time by read-modify-write, so nothing has to be read in advance for them.
  */
 import { type Story, StoryPostings, type StoryLoader, type StoryStore, type WordCase } from '../stories';
-import type { BackstoryDB, StoryRecord } from './database';
+import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { type StoryDays, countDay, daysFromRecord, mergeDays } from './story-days';
 import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
 import { together } from './together';
@@ -77,9 +77,17 @@ export class DexieStoryStore implements StoryStore {
    * even when nothing is missing: awaiting a plain promise inside a Dexie transaction loses the transaction
    * (the next query starts a transaction of its own, and the first one commits too early).
    */
-  static async open(db: BackstoryDB, maxStoriesPerTerm: number): Promise<DexieStoryStore> {
-    const [next, count] = await db.meta.bulkGet(['nextStoryNumber', 'storyCount']);
-    return new DexieStoryStore(db, maxStoriesPerTerm, next?.value ?? 1, count?.value ?? 0);
+  static open(db: BackstoryDB, maxStoriesPerTerm: number): PromiseLike<DexieStoryStore> {
+    return db.meta
+      .bulkGet(['nextStoryNumber', 'storyCount'])
+      .then(
+        ([next, count]) => new DexieStoryStore(db, maxStoriesPerTerm, next?.value ?? 1, count?.value ?? 0),
+      );
+  }
+
+  /** Article records the caller has read already: their stories need no second read. */
+  knowArticles(records: readonly (ArticleRecord | undefined)[], ids: readonly string[]): void {
+    ids.forEach((id, i) => this.articles.set(id, records[i]?.storyId || null));
   }
 
   storyCount(): number {
