@@ -139,32 +139,30 @@ function markedContainers(doc: Document): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(MARKED_SELECTOR)).slice(0, 20)) {
     if (el.closest(EXCLUDED) || out.some((c) => c.contains(el))) continue;
-    if (el.getElementsByTagName('a').length >= 2) out.push(el);
+    if (links(el).length >= 2) out.push(el);
   }
   return out;
 }
 
+const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
+  root.getElementsByTagName('a');
+
 /** The block a related heading introduces: its own section, else the next sibling holding links. */
 function containerAfter(heading: Element): Element | null {
   const section = heading.closest('section, aside');
-  if (
-    section &&
-    section.getElementsByTagName('a').length > 0 &&
-    section.getElementsByTagName('a').length < 200
-  ) {
-    return section;
-  }
+  const count = section ? links(section).length : 0;
+  if (count > 0 && count < 200) return section;
   let next = heading.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-    if (next.getElementsByTagName('a').length > 0 || next.tagName === 'A') return next;
+    if (links(next).length > 0 || next.tagName === 'A') return next;
   }
   const parent = heading.parentElement;
-  return parent && parent.getElementsByTagName('a').length > 0 ? parent : null;
+  return parent && links(parent).length > 0 ? parent : null;
 }
 
 function itemsIn(container: Element, base: string, now: number | undefined): RelatedItem[] {
   const out: RelatedItem[] = [];
-  const anchors = container.getElementsByTagName('a');
+  const anchors = links(container);
   // Checked per link only when the block holds navigation, comments or ads at all.
   const mixed = container.querySelector(EXCLUDED) !== null;
   const seen = new Set<string>();
@@ -197,7 +195,7 @@ function anchorTitle(a: Element): string | null {
 function itemTime(anchor: Element, container: Element, now: number | undefined): string | null {
   let item: Element = anchor;
   for (let parent = item.parentElement; parent && parent !== container; parent = parent.parentElement) {
-    if (parent.getElementsByTagName('a').length > 1) break;
+    if (links(parent).length > 1) break;
     item = parent;
   }
   const time = item.querySelector('time[datetime]');
@@ -220,7 +218,7 @@ function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedI
   }
   if (urls.length === 0) return [];
   const titles = new Map<string, string>();
-  for (const a of Array.from(doc.getElementsByTagName('a')).slice(0, 2000)) {
+  for (const a of Array.from(links(doc)).slice(0, 2000)) {
     const url = toHttpUrl(a.getAttribute('href'), base);
     if (url && urls.includes(url) && !titles.has(url)) {
       const title = anchorTitle(a);
