@@ -8,7 +8,8 @@ import { Timeline } from './Timeline';
 
 /** What the in-page overlay needs from the extension; tests pass fakes. */
 export interface OverlayApi {
-  getTimeline: () => Promise<TimelineReply>;
+  /** `all`: every entry the timeline keeps, not only its first page. */
+  getTimeline: (all?: boolean) => Promise<TimelineReply>;
   openTimeline: () => Promise<unknown>;
   disableSite: () => Promise<{ site: string }>;
   /** Takes the overlay (and the page's markers) away. */
@@ -55,6 +56,13 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
     setPanel({ kind: 'loading' });
     api.getTimeline().then(
       (reply) => setPanel((now) => (now.kind === 'closed' ? now : { kind: 'ready', reply })),
+      (error: unknown) =>
+        setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: describe(error) })),
+    );
+  };
+  const loadAll = () => {
+    api.getTimeline(true).then(
+      (reply) => setPanel((now) => (now.kind === 'ready' ? { kind: 'ready', reply } : now)),
       (error: unknown) =>
         setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: describe(error) })),
     );
@@ -151,7 +159,7 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
         tabIndex={-1}
         aria-label={t('timelineLabel')}
       >
-        {open && <PanelBody panel={panel} />}
+        {open && <PanelBody panel={panel} onMore={loadAll} />}
         {open && (
           <p class="panel-actions">
             <button type="button" class="link" data-action="disable-site" onClick={turnOff}>
@@ -164,7 +172,7 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
   );
 }
 
-function PanelBody({ panel }: { panel: Panel }) {
+function PanelBody({ panel, onMore }: { panel: Panel; onMore: () => void }) {
   switch (panel.kind) {
     case 'closed':
       return null;
@@ -189,7 +197,7 @@ function PanelBody({ panel }: { panel: Panel }) {
         <section data-state="timeline">
           <StorageNotice storage={panel.reply.storage} />
           <StoryHeader timeline={panel.reply.timeline} />
-          <Timeline timeline={panel.reply.timeline} />
+          <Timeline timeline={panel.reply.timeline} onMore={onMore} />
         </section>
       );
   }

@@ -10,7 +10,8 @@ import { Timeline } from './Timeline';
 /** What the popup needs from the extension; tests pass fakes. */
 export interface PopupApi {
   resolveUrl: () => Promise<string | null>;
-  getTimeline: (url: string) => Promise<TimelineReply>;
+  /** `all`: every entry the timeline keeps, not only its first page. */
+  getTimeline: (url: string, all?: boolean) => Promise<TimelineReply>;
   getRecentStories: () => Promise<RecentStory[]>;
   searchHeadlines: (query: string) => Promise<TimelineEntry[]>;
   /** Present in the toolbar popup; absent when the view already is the full-timeline tab. */
@@ -59,6 +60,17 @@ export function PopupApp({ api, searchDelayMs }: PopupAppProps) {
     if (state.kind !== 'loading') performance.mark?.('backstory-ready');
   }, [state.kind]);
 
+  // The first answer is the timeline's first page; the rest when the reader asks for it.
+  const loadAll = () => {
+    if (state.kind !== 'ready') return;
+    const shown = state;
+    api.getTimeline(shown.url, true).then(
+      (reply) => reply.status === 'ok' && setState({ ...shown, reply }),
+      (error: unknown) =>
+        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
   return (
     <main
       class="popup"
@@ -78,12 +90,19 @@ export function PopupApp({ api, searchDelayMs }: PopupAppProps) {
           </button>
         )}
       </header>
-      <Body state={state} api={api} searchDelayMs={searchDelayMs} />
+      <Body state={state} api={api} searchDelayMs={searchDelayMs} onMore={loadAll} />
     </main>
   );
 }
 
-function Body({ state, api, searchDelayMs }: { state: State; api: PopupApi; searchDelayMs?: number }) {
+interface BodyProps {
+  state: State;
+  api: PopupApi;
+  searchDelayMs?: number;
+  onMore: () => void;
+}
+
+function Body({ state, api, searchDelayMs, onMore }: BodyProps) {
   switch (state.kind) {
     case 'loading':
       return (
@@ -114,7 +133,7 @@ function Body({ state, api, searchDelayMs }: { state: State; api: PopupApi; sear
         <section data-state={empty ? 'empty' : 'timeline'}>
           <StorageNotice storage={storage} />
           <StoryHeader timeline={timeline} />
-          <Timeline timeline={timeline} />
+          <Timeline timeline={timeline} onMore={onMore} />
         </section>
       );
     }

@@ -35,7 +35,8 @@ function withDays(rows: Row[], reference: string | null, relation: 'story' | 'th
 /** A long-running story can hold thousands of reports: the first screenfuls render at once, the rest on request. */
 export const PAGE_SIZE = 60;
 
-export function Timeline({ timeline }: { timeline: TimelineView }) {
+/** `onMore`: fetch the entries the first answer left out (`timeline.more`). */
+export function Timeline({ timeline, onMore }: { timeline: TimelineView; onMore?: () => void }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const reference = timeline.current.publishedAt;
   // Later coverage is capped too, but never so that the current article falls outside the page.
@@ -46,14 +47,23 @@ export function Timeline({ timeline }: { timeline: TimelineView }) {
     ...timeline.earlier.slice(0, shown).map((entry) => ({ entry })),
   ];
   const hidden = timeline.later.length - later.length + Math.max(0, timeline.earlier.length - shown);
+  // Not yet fetched: at least one more, at most the rest of the story.
+  const unfetched =
+    timeline.more && onMore
+      ? Math.max(1, timeline.story.count - 1 - timeline.earlier.length - timeline.later.length)
+      : 0;
   return (
     <>
       <ol class="timeline" aria-label={t('timelineLabel')}>
         {withDays(rows, reference, 'story')}
       </ol>
-      {hidden > 0 && (
-        <button type="button" class="link more" onClick={() => setShown(shown + PAGE_SIZE * 4)}>
-          {tn('showMore', hidden)}
+      {hidden + unfetched > 0 && (
+        <button
+          type="button"
+          class="link more"
+          onClick={() => (hidden > 0 ? setShown(shown + PAGE_SIZE * 4) : onMore?.())}
+        >
+          {tn('showMore', hidden || unfetched)}
         </button>
       )}
       {timeline.themes.length > 0 && <Themes themes={timeline.themes} reference={reference} />}

@@ -51,7 +51,7 @@ export async function mountOverlay(
       box.className = 'anchor';
       container.append(box);
       const api = {
-        getTimeline: () => sendMessage('getOverlayTimeline', { url }),
+        getTimeline: (all?: boolean) => sendMessage('getOverlayTimeline', all ? { url, all } : { url }),
         openTimeline: () => sendMessage('openTimeline', { url }),
         disableSite: async () => {
           const done = await sendMessage('disableSite', { url });

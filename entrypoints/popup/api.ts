@@ -14,7 +14,7 @@ async function targetUrl(): Promise<string | null> {
 export function extensionApi(options: { inPopup: boolean }): PopupApi {
   return {
     resolveUrl: targetUrl,
-    getTimeline: (url) => sendMessage('getTimeline', { url }),
+    getTimeline: (url, all) => sendMessage('getTimeline', all ? { url, all } : { url }),
     getRecentStories: () => sendMessage('getRecentStories', { limit: 10 }),
     searchHeadlines: (query) => sendMessage('searchHeadlines', { query, limit: 50 }),
     openFullTimeline: options.inPopup

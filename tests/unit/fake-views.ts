@@ -42,6 +42,7 @@ export function view(overrides: Partial<TimelineView> = {}): TimelineView {
     later: [],
     previousVisit: null,
     themes: [],
+    more: false,
     ...overrides,
   };
 }

@@ -277,4 +277,27 @@ describe('PopupApp with a very long story', () => {
     await waitFor(() => expect(screen.getAllByTestId('timeline-item')).toHaveLength(151));
     expect(screen.queryByRole('button', { name: /more reports/ })).toBeNull();
   });
+
+  it('asks the background for the rest of a long story only when the reader wants it', async () => {
+    const reports = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        entry({ url: `https://news.example/e${i}`, headline: `Report ${i}`, publishedAt: '2025-08-01' }),
+      );
+    const getTimeline = vi.fn((_url: string, all?: boolean) =>
+      Promise.resolve(
+        okReply(
+          all
+            ? view({ earlier: reports(45), story: story({ count: 46 }) })
+            : view({ earlier: reports(30), story: story({ count: 46 }), more: true }),
+        ),
+      ),
+    );
+    render(<PopupApp api={fakeApi({ getTimeline })} />);
+    expect(await screen.findAllByTestId('timeline-item')).toHaveLength(31);
+    expect(getTimeline).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 15 more reports' }));
+    await waitFor(() => expect(screen.getAllByTestId('timeline-item')).toHaveLength(46));
+    expect(getTimeline).toHaveBeenLastCalledWith(URL_A, true);
+    expect(screen.queryByRole('button', { name: /more reports/ })).toBeNull();
+  });
 });

@@ -193,6 +193,32 @@ describe('the store', () => {
   });
 });
 
+describe('the timeline of a long story', () => {
+  it('answers with its first page and says there is more; with `all`, with the rest', async () => {
+    for (let i = 0; i < 45; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await recordArticle(
+        db,
+        report(
+          `e${i}`,
+          `Storm Ophira floods Porto harbour, update ${i}`,
+          `2025-08-${day}T${String(i % 24).padStart(2, '0')}:00:00Z`,
+        ),
+        1000 + i,
+      );
+    }
+    const newest = (await db.articles.orderBy('firstSeen').last())!;
+    const story = (await db.stories.get(newest.storyId))!;
+    expect(story.size).toBe(45);
+    const latest = (await db.articles.toArray()).sort((a, b) => b.publishedMs - a.publishedMs)[0]!;
+    const first = (await getTimeline(db, latest.url))!;
+    expect([first.earlier.length, first.later.length, first.more]).toEqual([30, 0, true]);
+    const all = (await getTimeline(db, latest.url, true))!;
+    expect([all.earlier.length, all.more]).toEqual([44, false]);
+    expect(all.earlier.slice(0, 30)).toEqual(first.earlier);
+  });
+});
+
 describe('earlier counts', () => {
   /** Every story's stored per-day counts against its articles, and each answer against the keys. */
   async function expectDaysConsistent(): Promise<void> {

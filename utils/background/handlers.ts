@@ -33,8 +33,8 @@ export function createHandlers(storage: HistoryStorage): Handlers {
     await storage.write((db) => pruneToLimit(db, limit));
   }
 
-  async function timelineReply(url: string): Promise<TimelineReply> {
-    const timeline = await getTimeline(storage.db, url);
+  async function timelineReply(url: string, all = false): Promise<TimelineReply> {
+    const timeline = await getTimeline(storage.db, url, all);
     return timeline
       ? { status: 'ok', timeline, storage: storage.status }
       : { status: 'not-recorded', storage: storage.status };
@@ -71,9 +71,9 @@ export function createHandlers(storage: HistoryStorage): Handlers {
         storage: storage.status,
       };
     },
-    async getOverlayTimeline({ url }, sender) {
+    async getOverlayTimeline({ url, all }, sender) {
       if (!sameOrigin(url, sender.url)) throw new Error('Timeline request does not match the sending page.');
-      return timelineReply(url);
+      return timelineReply(url, all);
     },
     async openTimeline({ url }, sender) {
       if (!sameOrigin(url, sender.url)) throw new Error('Timeline request does not match the sending page.');
@@ -88,8 +88,8 @@ export function createHandlers(storage: HistoryStorage): Handlers {
       await saveSettings({ disabledSites: [...settings.disabledSites, site] });
       return { site };
     },
-    async getTimeline({ url }) {
-      return timelineReply(url);
+    async getTimeline({ url, all }) {
+      return timelineReply(url, all);
     },
     getRecentStories: ({ limit }) => recentStories(storage.db, limit),
     searchHeadlines: ({ query, limit }) => searchHeadlines(storage.db, query, limit),

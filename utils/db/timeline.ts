@@ -6,9 +6,12 @@ import { themeLinksOf } from './story-records';
 import { together } from './together';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
-/** Entries shown on each side of the current article; the summary still counts them all. */
+/** Entries kept on each side of the current article; the summary still counts them all. */
 const MAX_EARLIER = 100;
 const MAX_LATER = 30;
+/** The first answer: a few screenfuls, so a long story opens as fast as a short one; the rest on request. */
+const FIRST_EARLIER = 30;
+const FIRST_LATER = 10;
 /** Counts stop here: "1000 earlier reports" says all a reader needs, and counting all of a huge story does not pay. */
 export const MAX_COUNT = 1000;
 const MAX_THEMES = 5;
@@ -130,18 +133,31 @@ async function themesOf(
   );
 }
 
-export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Promise<TimelineView> {
+export async function queryTimeline(
+  db: BackstoryDB,
+  article: ArticleRecord,
+  all = false,
+): Promise<TimelineView> {
   const previousVisit = article.previousVisit ?? null;
+  const [earlierMax, laterMax] = all ? [MAX_EARLIER, MAX_LATER] : [FIRST_EARLIER, FIRST_LATER];
+  // One more than shown on each side: whether there is more to ask for.
   const [story, earlier, later, themes] = await Promise.all([
     db.stories.get(article.storyId),
-    earlierInStory(db, article).reverse().limit(MAX_EARLIER).toArray(),
+    earlierInStory(db, article)
+      .reverse()
+      .limit(earlierMax + 1)
+      .toArray(),
     laterInStory(db, article)
       .reverse()
-      .limit(MAX_LATER + 1)
+      .limit(laterMax + 2)
       .toArray(),
     themesOf(db, article.storyId, previousVisit),
   ]);
   const entry = (a: ArticleRecord) => toEntry(a, previousVisit);
+  const earlierOthers = earlier.filter((a) => a.url !== article.url);
+  const laterOthers = later.filter((a) => a.url !== article.url);
+  const earlierShown = earlierOthers.slice(0, earlierMax);
+  const laterShown = laterOthers.slice(0, laterMax);
   return {
     story: story
       ? toSummary(story)
@@ -154,13 +170,11 @@ export async function queryTimeline(db: BackstoryDB, article: ArticleRecord): Pr
           lastVisited: null,
         },
     current: entry(article),
-    earlier: earlier.filter((a) => a.url !== article.url).map(entry),
-    later: later
-      .filter((a) => a.url !== article.url)
-      .slice(0, MAX_LATER)
-      .map(entry),
+    earlier: earlierShown.map(entry),
+    later: laterShown.map(entry),
     previousVisit,
     themes,
+    more: !all && (earlierOthers.length > earlierMax || laterOthers.length > laterMax),
   };
 }
 
@@ -181,10 +195,10 @@ export async function findVisitedArticle(db: BackstoryDB, url: string): Promise<
   return article?.visited ? article : null;
 }
 
-export async function getTimeline(db: BackstoryDB, url: string): Promise<TimelineView | null> {
+export async function getTimeline(db: BackstoryDB, url: string, all = false): Promise<TimelineView | null> {
   return db.transaction('r', [db.articles, db.aliases, db.stories, db.themes], async () => {
     const article = await findVisitedArticle(db, url);
-    return article ? queryTimeline(db, article) : null;
+    return article ? queryTimeline(db, article, all) : null;
   });
 }
 export type { TimelineEntry, TimelineView } from './views';

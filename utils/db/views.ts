@@ -59,6 +59,8 @@ export interface TimelineView {
   previousVisit: number | null;
   /** Related stories, strongest link first. */
   themes: ThemeThread[];
+  /** The story has coverage this answer leaves out: the first page only (ask again with `all`). */
+  more: boolean;
 }
 
 export interface RecentStory {

@@ -21,6 +21,7 @@ import {
   MAX_PAYLOAD_CHARS,
   SearchSchema,
   SettingsPatchSchema,
+  TimelineRequestSchema,
   UrlRequestSchema,
 } from './schemas';
 
@@ -42,11 +43,11 @@ interface Spec {
 export const protocol = {
   // From the content script, about its own page only.
   articleSeen: { from: 'content', data: ArticleReportSchema, reply: {} as ArticleSeenView },
-  getOverlayTimeline: { from: 'content', data: UrlRequestSchema, reply: {} as TimelineReply },
+  getOverlayTimeline: { from: 'content', data: TimelineRequestSchema, reply: {} as TimelineReply },
   openTimeline: { from: 'content', data: UrlRequestSchema, reply: {} as { opened: true } },
   disableSite: { from: 'content', data: UrlRequestSchema, reply: {} as { site: string } },
   // From the popup, the timeline page and the settings page.
-  getTimeline: { from: 'extension', data: UrlRequestSchema, reply: {} as TimelineReply },
+  getTimeline: { from: 'extension', data: TimelineRequestSchema, reply: {} as TimelineReply },
   getRecentStories: { from: 'extension', data: LimitSchema, reply: {} as RecentStory[] },
   searchHeadlines: { from: 'extension', data: SearchSchema, reply: {} as TimelineEntry[] },
   getSettings: { from: 'extension', data: EmptySchema, reply: {} as Settings },

@@ -44,6 +44,9 @@ export const ArticleReportSchema = v.object({
 
 export const UrlRequestSchema = v.object({ url: HttpUrl });
 
+/** `all`: every entry the timeline keeps, not only its first page. */
+export const TimelineRequestSchema = v.object({ url: HttpUrl, all: v.optional(v.boolean()) });
+
 export const EmptySchema = v.object({});
 
 export const LimitSchema = v.object({
