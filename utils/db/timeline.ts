@@ -46,12 +46,13 @@ export function toSummary(s: StoryRecord): StorySummary {
 /**
  * The story's dated articles published before this one, through the [storyId+publishedMs] index, so the
  * cost follows the story's size, not the history's. An undated article counts everything dated as earlier.
+ * `fromMs`: only those published from then on.
  */
-function earlierInStory(db: BackstoryDB, article: ArticleRecord) {
+function earlierInStory(db: BackstoryDB, article: ArticleRecord, fromMs = 0) {
   const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
   return db.articles
     .where('[storyId+publishedMs]')
-    .between([article.storyId, 0], [article.storyId, upper], true, false);
+    .between([article.storyId, fromMs], [article.storyId, upper], true, false);
 }
 
 /** Published after the article, and undated ones (their place in time is unknown). */
@@ -90,14 +91,9 @@ export async function earlierOf(
   };
 }
 
-/** `[storyId, publishedMs]` keys of the story's dated articles from `fromMs` up to (not at) the article's time. */
+/** `[storyId, publishedMs]` keys of the story's earlier articles published from `fromMs` on, oldest first. */
 function earlierKeys(db: BackstoryDB, article: ArticleRecord, fromMs: number, limit: number) {
-  const upper = article.publishedMs >= 0 ? article.publishedMs : Number.MAX_SAFE_INTEGER;
-  return db.articles
-    .where('[storyId+publishedMs]')
-    .between([article.storyId, fromMs], [article.storyId, upper], true, false)
-    .limit(limit)
-    .keys() as unknown as Promise<[string, number][]>;
+  return earlierInStory(db, article, fromMs).limit(limit).keys() as unknown as Promise<[string, number][]>;
 }
 
 /** A story's newest articles (undated last), newest first. */

@@ -116,14 +116,14 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     for (const a of fresh)
       headlineFeatures(a.title, a.url, (w) => (words.add(w), false), this.options.weights);
     await load.words([...words]);
-    const terms = fresh.flatMap((a) => [...this.featuresOf(a).weights.keys()]);
-    await load.postings(terms);
+    const weights = fresh.map((a) => this.featuresOf(a).weights);
+    await load.postings(weights.flatMap((w) => [...w.keys()]));
     await load.pending(ids);
     await load.articles(ids.flatMap((id) => this.store.pendingOf(id) ?? []));
     // The stories every assignment will score, and those of articles already placed, in one read: later
     // assignments may find a story or two more (prepareAssign loads them).
     const stories = new Set(ids.flatMap((id) => this.store.storyOfArticle(id) ?? []));
-    for (const a of fresh) for (const id of this.candidatesOf(a)) stories.add(id);
+    fresh.forEach((a, i) => this.candidatesOf(a, weights[i]!).forEach((id) => stories.add(id)));
     await load.stories([...stories]);
   }
 
@@ -144,14 +144,14 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     await load.postings([...features.weights.keys()]);
     await load.pending([article.id]);
     await load.articles(this.store.pendingOf(article.id) ?? []);
-    await load.stories(this.candidatesOf(article));
+    await load.stories(this.candidatesOf(article, features.weights));
   }
 
-  /** The stories `assign(article)` will score, found exactly as it finds them. */
-  private candidatesOf(article: ArticleInput): string[] {
+  /** The stories `assign(article)` will score, found exactly as it finds them (`weights`: its features'). */
+  private candidatesOf(article: ArticleInput, weights: Map<string, number>): string[] {
     const linked = this.store.pendingOf(article.id) ?? [];
     const related = new Set(linked.flatMap((id) => this.store.storyOfArticle(id) ?? []));
-    const vector = this.vectorOf(this.featuresOf(article).weights);
+    const vector = this.vectorOf(weights);
     return [...this.store.postings.candidates(vector.keys(), this.options.maxCandidates, related).ids];
   }
 
