@@ -10,10 +10,10 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/chromium';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
 const OUT_DIR = fileURLToPath(new URL('../public/icon/', import.meta.url));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const BRAND_RED = '#8a1c1c';
 const WHITE = '#ffffff';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: QUIET_CHROMIUM_FLAGS,
   });
   try {
     for (const size of SIZES) {

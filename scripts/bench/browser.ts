@@ -3,7 +3,7 @@
  * scripts unable to run, for benchmarks that inject their code into the page.
  */
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/chromium';
 
 /**
  * Debian's Chromium; Playwright never downloads one. No request should ever leave the
@@ -15,14 +15,7 @@ export async function launchBenchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND', '--js-flags=--expose-gc'],
   });
 }
 

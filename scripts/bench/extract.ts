@@ -12,6 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { FALLBACK_URL } from '../extract';
 import { readHtmlFile } from '../lib/load-page';
+import { parseOrExit, positiveInteger, UsageError } from './args';
 import { type OfflinePage, launchBenchChromium, openOfflinePage, servedUrl } from './browser';
 import { extractBundles } from './bundle';
 import type { PageTiming } from './harness';
@@ -45,19 +46,12 @@ interface PageResult extends PageTiming {
   id: string;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(args: string[]): Options {
   const options: Options = { files: [], runs: 5, top: 5, out: null, ownOrigin: false };
-  const count = (flag: string, value: string | undefined): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a positive integer`);
-    return n;
-  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--runs') options.runs = count(arg, args[++i]);
-    else if (arg === '--top') options.top = count(arg, args[++i]);
+    if (arg === '--runs') options.runs = positiveInteger(arg, args[++i]);
+    else if (arg === '--top') options.top = positiveInteger(arg, args[++i]);
     else if (arg === '--out') options.out = args[++i] ?? null;
     else if (arg === '--own-origin') options.ownOrigin = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
@@ -178,14 +172,7 @@ function table(rows: string[][]): string {
 }
 
 export async function benchExtract(args: string[]): Promise<void> {
-  let options: Options;
-  try {
-    options = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
+  const options = parseOrExit(parseArgs, args, USAGE);
   const started = performance.now();
   const built = await extractBundles();
   const bundles = [built.ours, built.readability, built.harness];

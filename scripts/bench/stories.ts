@@ -18,7 +18,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { parseOrExit, positiveInteger, UsageError } from './args';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/chromium';
 import { storiesBundle } from './bundle';
 import type { Measured, RequestProfile } from './stories-page';
 import type { HistoryItem } from './story-history';
@@ -30,7 +31,7 @@ const USAGE =
   '  --queries N      timeline queries timed per size (default 500)\n' +
   '  --arrivals N     new articles recorded and timed per size (default 200)\n' +
   '  --ingest-budget S  seconds of one-report-at-a-time ingest per size; the rest of a larger history\n' +
-  '                   is seeded as an import stores it (default 120)\n' +
+  '                   is seeded as an import stores it (default 240)\n' +
   '  --profile        also list the IndexedDB requests one new article costs, per table and operation';
 
 const INGEST_CHUNK = 500;
@@ -45,8 +46,6 @@ interface Options {
   profile: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(args: string[]): Options {
   const options: Options = {
     sizes: [1000, 100_000],
@@ -55,19 +54,14 @@ function parseArgs(args: string[]): Options {
     ingestBudgetS: 240,
     profile: false,
   };
-  const count = (flag: string, value: string | undefined): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a positive integer`);
-    return n;
-  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--sizes') {
       const value = args[++i] ?? '';
-      options.sizes = value.split(',').map((s) => count('--sizes', s.replace(/_/g, '')));
-    } else if (arg === '--queries') options.queries = count(arg, args[++i]);
-    else if (arg === '--arrivals') options.arrivals = count(arg, args[++i]);
-    else if (arg === '--ingest-budget') options.ingestBudgetS = count(arg, args[++i]);
+      options.sizes = value.split(',').map((s) => positiveInteger('--sizes', s.replace(/_/g, '')));
+    } else if (arg === '--queries') options.queries = positiveInteger(arg, args[++i]);
+    else if (arg === '--arrivals') options.arrivals = positiveInteger(arg, args[++i]);
+    else if (arg === '--ingest-budget') options.ingestBudgetS = positiveInteger(arg, args[++i]);
     else if (arg === '--profile') options.profile = true;
     else throw new UsageError(`unknown argument ${arg}`);
   }
@@ -230,14 +224,7 @@ function label(size: number): string {
 }
 
 export async function benchStories(args: string[]): Promise<void> {
-  let options: Options;
-  try {
-    options = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
+  const options = parseOrExit(parseArgs, args, USAGE);
   const started = performance.now();
   const bundle = await storiesBundle();
   const server = await startPageServer();
@@ -247,13 +234,7 @@ export async function benchStories(args: string[]): Promise<void> {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: [...QUIET_CHROMIUM_FLAGS, '--disable-sync'],
     });
     try {
       for (const size of options.sizes) {

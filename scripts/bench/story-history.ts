@@ -83,7 +83,7 @@ const ADJECTIVES = (
 const LINKS = 'as after amid over ahead of before despite in for with against'.split(' ');
 
 /** mulberry32: small, fast, and the same sequence on every run and in every browser. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -6,6 +6,14 @@ import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Every Chromium we launch: no sandbox (root in CI), and no background requests or first-run work. */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -25,10 +33,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_FLAGS,
       '--disable-sync',
     ],
   });

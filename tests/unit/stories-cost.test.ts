@@ -1,16 +1,6 @@
 // @vitest-environment node
+import { random } from '../../scripts/bench/story-history';
 import { type AssignMeasure, createEngine, type StoryEngineOptions } from '../../utils/stories';
-
-/** Deterministic pseudo-random numbers (mulberry32), so the synthetic feed is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ka',
