@@ -4,13 +4,14 @@ import { Entry } from './Entry';
 import { formatSpan } from './format-time';
 import { t, tn } from './i18n';
 import type { PopupApi } from './PopupApp';
+import { errorMessage } from './error-message';
 
 const SEARCH_DELAY_MS = 150;
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; value: T };
 
 function failure(error: unknown): { kind: 'error'; message: string } {
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'error', message: errorMessage(error) };
 }
 
 /** Away from an article: a search over every stored headline, and the reader's recent stories. */

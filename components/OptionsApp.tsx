@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { OverlayMode, Settings, StatsView } from '../utils/db/views';
 import { t, tn } from './i18n';
 import { StorageNotice } from './StorageNotice';
+import { errorMessage } from './error-message';
 
 /** What the settings page needs from the extension; tests pass fakes. */
 export interface OptionsApi {
@@ -23,8 +24,6 @@ const MODES: { mode: OverlayMode; label: string }[] = [
 const MIN_RETENTION = 100;
 const DEFAULT_RETENTION = 10_000;
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -36,7 +35,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   useEffect(() => {
     api.getSettings().then(
       (settings) => setLoad({ kind: 'ready', settings }),
-      (error: unknown) => setLoad({ kind: 'error', message: describe(error) }),
+      (error: unknown) => setLoad({ kind: 'error', message: errorMessage(error) }),
     );
     void refreshStats();
   }, [api]);
@@ -47,7 +46,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       setLoad({ kind: 'ready', settings });
       setStatus(t('saved'));
     } catch (error) {
-      setStatus(t('saveFailed', { reason: describe(error) }));
+      setStatus(t('saveFailed', { reason: errorMessage(error) }));
     }
   };
 
@@ -231,7 +230,7 @@ function DataSection({
     try {
       setStatus(await task());
     } catch (error) {
-      setStatus(t('saveFailed', { reason: describe(error) }));
+      setStatus(t('saveFailed', { reason: errorMessage(error) }));
     }
     void refreshStats();
   };

@@ -5,6 +5,7 @@ import { t, tn } from './i18n';
 import { StorageNotice } from './StorageNotice';
 import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
+import { errorMessage } from './error-message';
 
 /** What the in-page overlay needs from the extension; tests pass fakes. */
 export interface OverlayApi {
@@ -29,8 +30,6 @@ type Panel =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; reply: TimelineReply };
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function pillLabel(earlierCount: number, earliestMs: number | null): string {
   if (earlierCount === 0) return t('pillNone');
@@ -57,14 +56,14 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
     api.getTimeline().then(
       (reply) => setPanel((now) => (now.kind === 'closed' ? now : { kind: 'ready', reply })),
       (error: unknown) =>
-        setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: describe(error) })),
+        setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: errorMessage(error) })),
     );
   };
   const loadAll = () => {
     api.getTimeline(true).then(
       (reply) => setPanel((now) => (now.kind === 'ready' ? { kind: 'ready', reply } : now)),
       (error: unknown) =>
-        setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: describe(error) })),
+        setPanel((now) => (now.kind === 'closed' ? now : { kind: 'error', message: errorMessage(error) })),
     );
   };
   const close = () => {
@@ -73,7 +72,9 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
   };
   const openTab = () => {
     setStatus('');
-    api.openTimeline().catch((error: unknown) => setStatus(t('overlayFailed', { reason: describe(error) })));
+    api
+      .openTimeline()
+      .catch((error: unknown) => setStatus(t('overlayFailed', { reason: errorMessage(error) })));
   };
   const turnOff = () => {
     setStatus('');
@@ -82,7 +83,7 @@ export function OverlayApp({ api, earlierCount, earliestMs, site }: OverlayProps
         setPanel({ kind: 'closed' });
         setDisabled(reply.site || site);
       },
-      (error: unknown) => setStatus(t('overlayFailed', { reason: describe(error) })),
+      (error: unknown) => setStatus(t('overlayFailed', { reason: errorMessage(error) })),
     );
   };
 

@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { StorageNotice } from './StorageNotice';
 import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
+import { errorMessage } from './error-message';
 
 /** What the popup needs from the extension; tests pass fakes. */
 export interface PopupApi {
@@ -47,7 +48,7 @@ export function PopupApp({ api, searchDelayMs }: PopupAppProps) {
     load(api)
       .catch((error: unknown): State => ({
         kind: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       }))
       .then((next) => live && setState(next));
     return () => {
@@ -66,8 +67,7 @@ export function PopupApp({ api, searchDelayMs }: PopupAppProps) {
     const shown = state;
     api.getTimeline(shown.url, true).then(
       (reply) => reply.status === 'ok' && setState({ ...shown, reply }),
-      (error: unknown) =>
-        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setState({ kind: 'error', message: errorMessage(error) }),
     );
   };
 
