@@ -13,6 +13,7 @@ import { getTimeline } from '../../utils/db/timeline';
 import { rebuildStories } from '../../utils/db/rebuild-stories';
 import { toEpochMs } from '../../utils/extract/dates';
 import type { AliasRecord, LinkRecord } from '../../utils/db/database';
+import { linksOf, mergeLinks } from '../../utils/db/listed-links';
 import { type HistoryItem, type SyntheticHistory, syntheticHistory } from './story-history';
 
 /** Per `table.operation`: requests, keys or records they carried, and ms until each settled. */
@@ -169,15 +170,17 @@ export async function seedAll() {
         articles.set(to, { ...record(to, item.url, item.title, item.publishedAt), firstSeen: at });
     }
   }
-  const source: Record<string, unknown[]> = { articles: [...articles.values()], links: [...links.values()] };
+  const stored = [...articles.values()];
+  const urls = new Set(articles.keys());
+  const lists = mergeLinks(new Map(), [...links.values()], urls);
   const rebuilt: Record<string, unknown[]> = {};
   const capture = async (name: string, rows: readonly unknown[]) => {
     const into = (rebuilt[name] ??= []);
     for (const row of rows) into.push(row);
   };
   await rebuildStories(
-    source.articles as ArticleRecord[],
-    source.links as LinkRecord[],
+    stored,
+    linksOf(lists, urls),
     (name) =>
       ({
         clear: async () => undefined,
@@ -189,7 +192,7 @@ export async function seedAll() {
   await clearAll(database);
   const tables: [string, unknown[]][] = [
     ...Object.entries(rebuilt),
-    ['links', source.links!],
+    ['lists', lists],
     ['aliases', [...aliases.values()]],
   ];
   for (const [name, rows] of tables) {

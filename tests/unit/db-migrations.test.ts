@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, openDatabase } from '../../utils/db/database';
+import { type LinkRecord, SCHEMA_VERSION, openDatabase } from '../../utils/db/database';
+import { linksOf } from '../../utils/db/listed-links';
 import { daysByStory, daysToRecord } from '../../utils/db/story-days';
 import { getTimeline } from '../../utils/db/timeline';
 
@@ -23,7 +24,7 @@ interface Fixture {
   earlierOfA?: string[];
 }
 
-const FIXTURES = ['db-v1.json', 'db-v2.json'];
+const FIXTURES = ['db-v1.json', 'db-v2.json', 'db-v3.json'];
 
 function loadFixture(name: string): Fixture {
   return JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8')) as Fixture;
@@ -67,6 +68,7 @@ describe('schema migrations', () => {
     try {
       expect(db.verno).toBe(SCHEMA_VERSION);
       for (const [store, records] of Object.entries(fixture.records)) {
+        if (store === 'links') continue;
         const table = db.table(store);
         expect(await table.count()).toBe(records.length);
         for (const record of records) {
@@ -79,6 +81,14 @@ describe('schema migrations', () => {
           expect(await table.get(id as string)).toMatchObject(kept);
         }
       }
+      // v4: every link is in its page's list, with when it was first and last seen.
+      const links = (fixture.records.links ?? []) as LinkRecord[];
+      for (const link of links) {
+        const list = await db.lists.get(link.from);
+        expect(list?.links).toContainEqual([link.to, link.firstSeen ?? link.seenAt, link.seenAt]);
+      }
+      const stored = new Set(await db.articles.toCollection().primaryKeys());
+      expect(linksOf(await db.lists.toArray(), stored)).toHaveLength(links.length);
       // Old data keeps working through today's queries.
       const timeline = await getTimeline(db, 'https://m.news.example/world/a');
       expect(timeline?.earlier.map((e) => e.url)).toEqual(

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { HeadlineVersion } from './views';
+import { moveLinksInUpgrade } from './listed-links';
 import { countStoryDaysInUpgrade, rebuildStoriesInUpgrade } from './rebuild-stories';
 
 export const DB_NAME = 'backstory';
@@ -34,7 +35,17 @@ export interface ArticleRecord {
   terms?: string[];
 }
 
-/** "Article `from` lists `to` as related coverage." */
+/** `[to, firstSeen, seenAt]`: the page lists `to` (normalised URL), first and last seen at those times. */
+export type ListedLink = [to: string, firstSeen: number, seenAt: number];
+
+/** v4: the related coverage a page lists (listed-links.ts); before v4, `links` rows. */
+export interface ListRecord {
+  /** The listing page's normalised URL. */
+  url: string;
+  links: ListedLink[];
+}
+
+/** "Article `from` lists `to` as related coverage": a v1–v3 table row, and the export file's form. */
 export interface LinkRecord {
   from: string;
   to: string;
@@ -95,7 +106,7 @@ export interface MetaRecord {
 
 export type BackstoryDB = Dexie & {
   articles: EntityTable<ArticleRecord, 'url'>;
-  links: Dexie.Table<LinkRecord, [string, string]>;
+  lists: EntityTable<ListRecord, 'url'>;
   aliases: EntityTable<AliasRecord, 'alias'>;
   stories: EntityTable<StoryRecord, 'id'>;
   postings: EntityTable<PostingRecord, 'term'>;
@@ -105,10 +116,10 @@ export type BackstoryDB = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The tables that hold the reader's own history; every other table is derived from them. */
-export const HISTORY_TABLES = ['articles', 'links', 'aliases'] as const;
+export const HISTORY_TABLES = ['articles', 'lists', 'aliases'] as const;
 export const STORY_TABLES = ['stories', 'postings', 'words', 'pending', 'themes', 'meta'] as const;
 
 export function openDatabase(
@@ -138,5 +149,9 @@ export function openDatabase(
   db.version(3)
     .stores({ articles: '&url, [storyId+publishedMs], firstSeen, *terms' })
     .upgrade((tx) => countStoryDaysInUpgrade(tx));
+  // v4: one record per page for its related list (listed-links.ts) instead of one per link.
+  db.version(4)
+    .stores({ links: null, lists: '&url' })
+    .upgrade((tx) => moveLinksInUpgrade(tx));
   return db;
 }

@@ -5,7 +5,8 @@
 import { toEpochMs } from '../extract/dates';
 import type { ArticleReport } from '../messaging/schemas';
 import { type ArticleInput, DEFAULT_OPTIONS, StoryEngine } from '../stories';
-import type { ArticleRecord, BackstoryDB, LinkRecord } from './database';
+import type { ArticleRecord, BackstoryDB, ListRecord } from './database';
+import { relist } from './listed-links';
 import { normalizeUrl, siteOf } from './normalize-url';
 import { searchTerms } from './search-terms';
 import { DexieStoryStore } from './story-store';
@@ -37,7 +38,7 @@ function publishedMs(publishedAt: string | null): number {
 export function writeTables(db: BackstoryDB) {
   return [
     db.articles,
-    db.links,
+    db.lists,
     db.aliases,
     db.stories,
     db.postings,
@@ -71,13 +72,14 @@ export async function recordArticle(
   const relatedKeys = [...relatedByKey.keys()];
 
   return db.transaction('rw', writeTables(db), async () => {
-    const [existing, oldLinks, store] = (await together<unknown>([
+    const [existing, list, store] = (await together<unknown>([
       db.articles.bulkGet([key, ...relatedKeys]),
-      db.links.bulkGet(relatedKeys.map((to): [string, string] => [key, to])),
+      relatedKeys.length ? db.lists.get(key) : undefined,
       DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm),
-    ])) as [(ArticleRecord | undefined)[], (LinkRecord | undefined)[], DexieStoryStore];
+    ])) as [(ArticleRecord | undefined)[], ListRecord | undefined, DexieStoryStore];
     store.knowArticles(existing, [key, ...relatedKeys]);
     const previous = existing[0];
+    const listedBefore = new Set(list?.links.map(([to]) => to));
     const pagePublished = report.publishedAt ?? previous?.publishedAt ?? null;
 
     const engine = new StoryEngine(store);
@@ -145,9 +147,7 @@ export async function recordArticle(
       const before = existing[i];
       store.countArticle(record.storyId, before?.storyId ? before.publishedMs : null, record.publishedMs);
     });
-    await store.flush();
-
-    // A listed article stored as this report has it needs no write (merges re-key it in flush): related
+    // A listed article stored as this report has it needs no write (merges re-key it in moveMerged): related
     // lists mostly repeat coverage already stored, and each write updates every index of the record.
     const changed = written.filter((record, i) => {
       const before = existing[i];
@@ -160,24 +160,25 @@ export async function recordArticle(
             before.publishedAt !== record.publishedAt))
       );
     });
-    // Independent writes, issued together: one wait instead of one per table.
-    await together<unknown>([
+    // Independent writes, issued together: one wait instead of one per table. The earlier count reads the
+    // story's index after them (requests run in order), in the same round trip unless stories merged: their
+    // articles move first.
+    const merged = store.mergedStories.length > 0;
+    const [, , , , , counted] = await together<unknown>([
+      store.flushRecords(),
       db.articles.bulkPut(changed),
-      db.links.bulkPut(
-        relatedKeys.map((to, i): LinkRecord => ({
-          from: key,
-          to,
-          seenAt: now,
-          firstSeen: oldLinks[i]?.firstSeen ?? oldLinks[i]?.seenAt ?? now,
-        })),
-      ),
+      relatedKeys.length ? db.lists.put({ url: key, links: relist(list?.links, relatedKeys, now) }) : 0,
       addThemeLinks(
         db,
-        relatedKeys.filter((_, i) => !oldLinks[i]).map((to) => [storyId, storyOf(to)]),
+        relatedKeys.filter((to) => !listedBefore.has(to)).map((to) => [storyId, storyOf(to)]),
       ),
       pageKey !== key ? db.aliases.put({ alias: pageKey, url: key }) : 0,
+      merged ? null : earlierOf(db, article, store.daysOf(storyId)),
     ]);
-    const earlier = await earlierOf(db, article, store.daysOf(storyId));
+    if (merged) await store.moveMerged();
+    const earlier =
+      (counted as Awaited<ReturnType<typeof earlierOf>> | null) ??
+      (await earlierOf(db, article, store.daysOf(storyId)));
 
     const related = relatedKeys.map((url, i) => ({
       url: relatedByKey.get(url)!.url,

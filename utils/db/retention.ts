@@ -20,11 +20,10 @@ async function pruneOldest(db: BackstoryDB, n: number): Promise<number> {
   return db.transaction('rw', writeTables(db), async () => {
     const oldest = await db.articles.orderBy('firstSeen').limit(n).toArray();
     const urls = oldest.map((a) => a.url);
+    // A pruned page's related list goes with it; other pages' links to it are skipped where links are read
+    // (listed-links.ts), as finding them would need an index of every link by target.
     await db.articles.bulkDelete(urls);
-    for (const url of urls) {
-      await db.links.where('[from+to]').between([url, ''], [url, '\uffff']).delete();
-    }
-    await db.links.where('to').anyOf(urls).delete();
+    await db.lists.bulkDelete(urls);
     await db.aliases.where('url').anyOf(urls).delete();
 
     const shrink = new Map<string, ArticleRecord[]>();

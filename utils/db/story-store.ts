@@ -56,12 +56,16 @@ export class DexieStoryStore implements StoryStore {
   private pending = new Map<string, string[] | null>();
   private dirtyPending = new Set<string>();
 
+  /** The counters as read, to write them back only when they changed. */
+  private readonly openedWith: [number, number];
+
   private constructor(
     private readonly db: BackstoryDB,
     maxStoriesPerTerm: number,
     private nextStoryNumber: number,
     private count: number,
   ) {
+    this.openedWith = [nextStoryNumber, count];
     this.postings = new CachedPostings(maxStoriesPerTerm);
     this.load = {
       articles: (ids) => this.loadArticles(ids),
@@ -69,6 +73,7 @@ export class DexieStoryStore implements StoryStore {
       postings: (terms) => this.loadPostings(terms),
       pending: (ids) => this.loadPending(ids),
       stories: (ids) => this.loadStories(ids),
+      all: (loads) => together([...loads]).then(() => undefined),
     };
   }
 
@@ -196,8 +201,18 @@ export class DexieStoryStore implements StoryStore {
     return this.merges.map(([gone]) => [gone, this.resolve(gone)]);
   }
 
-  /** Writes back what changed; the tables are independent, so their writes are issued together. */
+  /** Writes back what changed; then, after merges, moves the merged stories' articles and theme links. */
   async flush(): Promise<void> {
+    await this.flushRecords();
+    await this.moveMerged();
+  }
+
+  /**
+   * Writes back the changed story records, postings, word casings and pending links: independent tables,
+   * so their writes are issued together (and a caller may issue more with them). Merged stories still
+   * need `moveMerged` afterwards.
+   */
+  flushRecords(): PromiseLike<unknown> {
     const { db } = this;
     const puts: StoryRecord[] = [];
     const deletes: string[] = [];
@@ -210,11 +225,13 @@ export class DexieStoryStore implements StoryStore {
       const links = this.pending.get(id);
       return links ? [{ id, links }] : [];
     });
-    await together<unknown>([
-      db.meta.bulkPut([
-        { key: 'nextStoryNumber', value: this.nextStoryNumber },
-        { key: 'storyCount', value: this.count },
-      ]),
+    const counters = [
+      { key: 'nextStoryNumber', value: this.nextStoryNumber },
+      { key: 'storyCount', value: this.count },
+    ];
+    return together<unknown>([
+      // Most reports join an existing story: then the counters are as read.
+      this.countersChanged() ? db.meta.bulkPut(counters) : 0,
       db.stories.bulkPut(puts),
       db.stories.bulkDelete(deletes),
       this.flushPostings(),
@@ -222,7 +239,15 @@ export class DexieStoryStore implements StoryStore {
       db.pending.bulkPut(pendingPuts),
       db.pending.bulkDelete([...this.dirtyPending].filter((id) => !this.pending.get(id))),
     ]);
+  }
+
+  /** After `flushRecords`: the merged stories' articles and theme links go to the stories they joined. */
+  async moveMerged(): Promise<void> {
     for (const [gone, kept] of this.mergedStories) await this.moveStory(gone, kept);
+  }
+
+  private countersChanged(): boolean {
+    return this.nextStoryNumber !== this.openedWith[0] || this.count !== this.openedWith[1];
   }
 
   /** Terms changed without being loaded are read, changed and written back; the rest are written. */

@@ -68,27 +68,29 @@ function laterInStory(db: BackstoryDB, article: ArticleRecord) {
  * counts (story-days.ts) only the article's own day is read; without them, the story's earlier keys (bounded:
  * IndexedDB's count() walks the whole range, and every key read is checked against its record).
  */
-export async function earlierOf(
+export function earlierOf(
   db: BackstoryDB,
   article: ArticleRecord,
   days?: StoryDays,
-): Promise<{ count: number; earliestMs: number | null }> {
+): PromiseLike<{ count: number; earliestMs: number | null }> {
+  // Chained, not async: the reads are issued on the call, so a caller can issue them with its writes.
   if (!days) {
-    const keys = await earlierKeys(db, article, 0, MAX_COUNT);
-    return { count: keys.length, earliestMs: keys[0]?.[1] ?? null };
+    return earlierKeys(db, article, 0, MAX_COUNT).then((keys) => ({
+      count: keys.length,
+      earliestMs: keys[0]?.[1] ?? null,
+    }));
   }
   const dated = article.publishedMs >= 0;
   const day = dated ? dayOf(article.publishedMs) : Infinity;
   const before = countBeforeDay(days, day);
   const firstDay = firstDayBefore(days, day);
-  const [sameDay = [], first = []] = await together<[string, number][]>([
+  return together<[string, number][]>([
     dated && before < MAX_COUNT ? earlierKeys(db, article, dayStartMs(day), MAX_COUNT - before) : [],
     firstDay === null ? [] : earlierKeys(db, article, dayStartMs(firstDay), 1),
-  ]);
-  return {
+  ]).then(([sameDay = [], first = []]) => ({
     count: Math.min(MAX_COUNT, before + sameDay.length),
     earliestMs: (first[0] ?? sameDay[0])?.[1] ?? null,
-  };
+  }));
 }
 
 /** `[storyId, publishedMs]` keys of the story's earlier articles published from `fromMs` on, oldest first. */

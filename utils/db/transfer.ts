@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { MAX_TITLE_LENGTH } from '../extract/text';
 import { MAX_URL_LENGTH } from '../extract/urls';
 import type { AliasRecord, ArticleRecord, BackstoryDB, LinkRecord } from './database';
+import { linksOf, mergeLinks } from './listed-links';
 import { rebuildStories } from './rebuild-stories';
 import { writeTables } from './repository';
 import { searchTerms } from './search-terms';
@@ -58,14 +59,14 @@ export interface ExportFile {
 }
 
 export async function exportHistory(db: BackstoryDB, now = Date.now()): Promise<ExportFile> {
-  return db.transaction('r', db.articles, db.links, db.aliases, async () => {
+  return db.transaction('r', db.articles, db.lists, db.aliases, async () => {
     const articles = (await db.articles.toArray()).map(({ storyId: _s, terms: _t, ...rest }) => rest);
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: new Date(now).toISOString(),
       articles,
-      links: await db.links.toArray(),
+      links: linksOf(await db.lists.toArray(), new Set(articles.map((a) => a.url))),
       aliases: await db.aliases.toArray(),
     };
   });
@@ -125,22 +126,13 @@ export async function importHistory(db: BackstoryDB, json: string): Promise<{ ar
       const stored = merged.get(a.url);
       merged.set(a.url, stored ? mergeArticle(stored, a) : a);
     }
-    const allLinks = new Map((await db.links.toArray()).map((l) => [`${l.from}\n${l.to}`, l]));
-    const changedLinks = links.map((l) => {
-      const s = allLinks.get(`${l.from}\n${l.to}`);
-      const link = s
-        ? {
-            ...l,
-            seenAt: Math.max(s.seenAt, l.seenAt),
-            firstSeen: Math.min(s.firstSeen ?? s.seenAt, l.firstSeen ?? l.seenAt),
-          }
-        : l;
-      allLinks.set(`${l.from}\n${l.to}`, link);
-      return link;
-    });
-    await db.links.bulkPut(changedLinks);
+    const stored = new Set(merged.keys());
+    const lists = new Map((await db.lists.toArray()).map((l) => [l.url, l]));
+    await db.lists.bulkPut(mergeLinks(lists, links, stored));
     await db.aliases.bulkPut(aliases);
-    await rebuildStories([...merged.values()], [...allLinks.values()], (name) => db.table(name));
+    await rebuildStories([...merged.values()], linksOf([...lists.values()], stored), (name) =>
+      db.table(name),
+    );
   });
   return { articles: articles.length };
 }

@@ -115,11 +115,12 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     const words = new Set<string>();
     for (const a of fresh)
       headlineFeatures(a.title, a.url, (w) => (words.add(w), false), this.options.weights);
-    await load.words([...words]);
+    await load.all([load.words([...words]), load.pending(ids)]);
     const weights = fresh.map((a) => this.featuresOf(a).weights);
-    await load.postings(weights.flatMap((w) => [...w.keys()]));
-    await load.pending(ids);
-    await load.articles(ids.flatMap((id) => this.store.pendingOf(id) ?? []));
+    await load.all([
+      load.postings(weights.flatMap((w) => [...w.keys()])),
+      load.articles(ids.flatMap((id) => this.store.pendingOf(id) ?? [])),
+    ]);
     // The stories every assignment will score, and those of articles already placed, in one read: later
     // assignments may find a story or two more (prepareAssign loads them).
     const stories = new Set(ids.flatMap((id) => this.store.storyOfArticle(id) ?? []));

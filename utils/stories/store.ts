@@ -32,6 +32,8 @@ export interface StoryLoader {
   postings(terms: readonly string[]): Promise<void>;
   pending(ids: readonly string[]): Promise<void>;
   stories(ids: readonly string[]): Promise<void>;
+  /** Waits for loads started together (one round trip for independent reads, not one each). */
+  all(loads: readonly Promise<void>[]): Promise<void>;
 }
 
 export interface StoryStore {
