@@ -230,7 +230,8 @@ export interface Measured {
   timelineEntries: number[];
   missing: number;
   assignMs: number[];
-  /** Requests per recorded arrival, when the database was opened with profiling. */
+  /** Requests per timeline query and per recorded arrival, when the database was opened with profiling. */
+  timelineRequests: RequestProfile | null;
   assignRequests: RequestProfile | null;
   isolated: boolean;
 }
@@ -245,7 +246,9 @@ export async function measure(urls: string[], arrivals: HistoryItem[], warm: num
   const timelineMs: number[] = [];
   const timelineEntries: number[] = [];
   let missing = 0;
+  const timelineRequests: RequestProfile = {};
   for (const [i, url] of urls.entries()) {
+    if (i === warm) profile = timelineRequests;
     const started = performance.now();
     const view = await getTimeline(database, url);
     const elapsed = performance.now() - started;
@@ -254,6 +257,7 @@ export async function measure(urls: string[], arrivals: HistoryItem[], warm: num
     if (!view) missing++;
     else timelineEntries.push(view.earlier.length + view.later.length);
   }
+  profile = null;
   const assignMs: number[] = [];
   const requests: RequestProfile = {};
   for (const [i, { report, at }] of arrivals.entries()) {
@@ -264,18 +268,21 @@ export async function measure(urls: string[], arrivals: HistoryItem[], warm: num
     if (i >= warm) assignMs.push(elapsed);
   }
   profile = null;
-  const timed = Math.max(1, arrivals.length - warm);
-  for (const entry of Object.values(requests)) {
-    entry.calls /= timed;
-    entry.items /= timed;
-    entry.ms /= timed;
-  }
+  const perCall = (entries: RequestProfile, n: number): RequestProfile | null => {
+    for (const entry of Object.values(entries)) {
+      entry.calls /= n;
+      entry.items /= n;
+      entry.ms /= n;
+    }
+    return Object.keys(entries).length ? entries : null;
+  };
   return {
     timelineMs,
     timelineEntries,
     missing,
     assignMs,
-    assignRequests: Object.keys(requests).length ? requests : null,
+    timelineRequests: perCall(timelineRequests, Math.max(1, urls.length - warm)),
+    assignRequests: perCall(requests, Math.max(1, arrivals.length - warm)),
     isolated: globalThis.crossOriginIsolated === true,
   };
 }

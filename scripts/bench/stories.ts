@@ -32,7 +32,8 @@ const USAGE =
   '  --arrivals N     new articles recorded and timed per size (default 200)\n' +
   '  --ingest-budget S  seconds of one-report-at-a-time ingest per size; the rest of a larger history\n' +
   '                   is seeded as an import stores it (default 240)\n' +
-  '  --profile        also list the IndexedDB requests one new article costs, per table and operation';
+  '  --profile        also list the IndexedDB requests one timeline query and one new article cost, per\n' +
+  '                   table and operation';
 
 const INGEST_CHUNK = 500;
 /** Untimed queries and arrivals first: the woken page compiles the code once. */
@@ -188,7 +189,8 @@ async function runSize(
   const heap = await cdp.send('Runtime.getHeapUsage');
   const disk = (await page.evaluate('navigator.storage.estimate()')) as { usage?: number };
   await page.close();
-  if (m.assignRequests) printProfile(size, m.assignRequests);
+  if (m.timelineRequests) printProfile(size, 'timeline query', m.timelineRequests);
+  if (m.assignRequests) printProfile(size, 'new article', m.assignRequests);
 
   return {
     size,
@@ -209,10 +211,10 @@ async function runSize(
   };
 }
 
-function printProfile(size: number, requests: RequestProfile): void {
+function printProfile(size: number, what: string, requests: RequestProfile): void {
   const rows = Object.entries(requests).sort((a, b) => b[1].ms - a[1].ms);
   const total = rows.reduce((sum, [, r]) => sum + r.calls, 0);
-  log(`[${size}] IndexedDB requests per new article: ${total.toFixed(1)} (calls, items, ms until settled)`);
+  log(`[${size}] IndexedDB requests per ${what}: ${total.toFixed(1)} (calls, items, ms until settled)`);
   for (const [key, r] of rows)
     log(
       `  ${key.padEnd(22)} ${r.calls.toFixed(1).padStart(6)} ${r.items.toFixed(1).padStart(8)} ${ms(r.ms).padStart(8)}`,
