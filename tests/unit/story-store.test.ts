@@ -10,6 +10,7 @@ import { type BackstoryDB, openDatabase } from '../../utils/db/database';
 import { recordArticle } from '../../utils/db/repository';
 import { pruneToLimit } from '../../utils/db/retention';
 import { DexieStoryStore } from '../../utils/db/story-store';
+import { strongestThemeLinksOf, themeLinksOf } from '../../utils/db/story-records';
 import { daysByStory, daysToRecord } from '../../utils/db/story-days';
 import { earlierOf, getTimeline } from '../../utils/db/timeline';
 import { exportHistory, importHistory } from '../../utils/db/transfer';
@@ -263,6 +264,37 @@ describe('earlier counts', () => {
     await expectDaysConsistent();
     await pruneToLimit(db, 60);
     await expectDaysConsistent();
+  });
+});
+
+describe('theme links', () => {
+  it('reads a story’s strongest few, from either side of the pair', async () => {
+    await db.themes.bulkPut([
+      ...[1, 5, 2, 7].map((weight, i) => ({ a: 's5', b: `s${6 + i}`, weight })),
+      ...[3, 9, 4, 6].map((weight, i) => ({ a: `s${1 + i}`, b: 's5', weight })),
+      { a: 's1', b: 's2', weight: 100 },
+    ]);
+    const top = await strongestThemeLinksOf(db, 's5', 5);
+    expect(top.map((t) => t.weight)).toEqual([9, 7, 6, 5, 4]);
+    expect(await themeLinksOf(db, 's5')).toHaveLength(8);
+  });
+
+  it('moves a merged story’s links to the story it joined, adding up weights', async () => {
+    await db.themes.bulkPut([
+      { a: 's1', b: 's2', weight: 2 },
+      { a: 's1', b: 's3', weight: 1 },
+      { a: 's2', b: 's3', weight: 4 },
+      { a: 's0', b: 's1', weight: 3 },
+    ]);
+    await db.transaction('rw', db.tables, async () => {
+      const store = await DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm);
+      store.mergeInto('s1', 's2');
+      await store.flush();
+    });
+    expect(await db.themes.toArray()).toEqual([
+      { a: 's0', b: 's2', weight: 3 },
+      { a: 's2', b: 's3', weight: 5 },
+    ]);
   });
 });
 

@@ -149,9 +149,10 @@ export function openDatabase(
   db.version(3)
     .stores({ articles: '&url, [storyId+publishedMs], firstSeen, *terms' })
     .upgrade((tx) => countStoryDaysInUpgrade(tx));
-  // v4: one record per page for its related list (listed-links.ts) instead of one per link.
+  // v4: one record per page for its related list (listed-links.ts) instead of one per link; theme links by
+  // weight, so the timeline reads a story's strongest few instead of all of them.
   db.version(4)
-    .stores({ links: null, lists: '&url' })
+    .stores({ links: null, lists: '&url', themes: '&[a+b], [a+weight], [b+weight]' })
     .upgrade((tx) => moveLinksInUpgrade(tx));
   return db;
 }

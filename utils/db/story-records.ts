@@ -45,7 +45,22 @@ export function themeKey(x: string, y: string): [string, string] {
 export async function themeLinksOf(db: BackstoryDB, storyId: string): Promise<ThemeRecord[]> {
   const [asA = [], asB = []] = await together([
     db.themes.where('[a+b]').between([storyId, ''], [storyId, '\uffff']).toArray(),
-    db.themes.where('b').equals(storyId).toArray(),
+    db.themes.where('[b+weight]').between([storyId, -Infinity], [storyId, Infinity]).toArray(),
   ]);
   return [...asA, ...asB];
+}
+
+/**
+ * The story's `n` strongest theme links, heaviest first, through the [a+weight] and [b+weight] indexes: a long
+ * story is linked to hundreds of others, and the reader is shown a few.
+ */
+export async function strongestThemeLinksOf(
+  db: BackstoryDB,
+  storyId: string,
+  n: number,
+): Promise<ThemeRecord[]> {
+  const side = (index: string) =>
+    db.themes.where(index).between([storyId, -Infinity], [storyId, Infinity]).reverse().limit(n).toArray();
+  const [asA = [], asB = []] = await together([side('[a+weight]'), side('[b+weight]')]);
+  return [...asA, ...asB].sort((x, y) => y.weight - x.weight).slice(0, n);
 }

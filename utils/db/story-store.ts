@@ -5,7 +5,7 @@
  * terms) are changed at flush time by read-modify-write, so nothing has to be read in advance for them.
  */
 import { type Story, StoryPostings, type StoryLoader, type StoryStore, type WordCase } from '../stories';
-import type { ArticleRecord, BackstoryDB, StoryRecord } from './database';
+import type { ArticleRecord, BackstoryDB, StoryRecord, ThemeRecord } from './database';
 import { type StoryDays, countDay, daysFromRecord, mergeDays } from './story-days';
 import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
 import { together } from './together';
@@ -282,13 +282,21 @@ export class DexieStoryStore implements StoryStore {
       .where('[storyId+publishedMs]')
       .between([gone, -Infinity], [gone, Infinity])
       .modify({ storyId: kept });
-    for (const t of await themeLinksOf(db, gone)) {
-      await db.themes.delete([t.a, t.b]);
+    // In three round trips whatever the number of links (a long story has hundreds).
+    const links = await themeLinksOf(db, gone);
+    const moved = new Map<string, ThemeRecord>();
+    for (const t of links) {
       const [a, b] = themeKey(t.a === gone ? kept : t.a, t.b === gone ? kept : t.b);
       if (a === b) continue;
-      const existing = await db.themes.get([a, b]);
-      await db.themes.put({ a, b, weight: (existing?.weight ?? 0) + t.weight });
+      const id = `${a}\n${b}`;
+      moved.set(id, { a, b, weight: (moved.get(id)?.weight ?? 0) + t.weight });
     }
+    const targets = [...moved.values()];
+    const existing = await db.themes.bulkGet(targets.map((t): [string, string] => [t.a, t.b]));
+    await together<unknown>([
+      db.themes.bulkDelete(links.map((t): [string, string] => [t.a, t.b])),
+      db.themes.bulkPut(targets.map((t, i) => ({ ...t, weight: t.weight + (existing[i]?.weight ?? 0) }))),
+    ]);
   }
 
   private resolve(storyId: string): string {

@@ -2,7 +2,7 @@
 import type { AliasRecord, ArticleRecord, BackstoryDB, StoryRecord } from './database';
 import { normalizeUrl } from './normalize-url';
 import { type StoryDays, countBeforeDay, dayOf, dayStartMs, firstDayBefore } from './story-days';
-import { themeLinksOf } from './story-records';
+import { strongestThemeLinksOf } from './story-records';
 import { together } from './together';
 import type { StorySummary, ThemeThread, TimelineEntry, TimelineView } from './views';
 
@@ -117,7 +117,7 @@ async function themesOf(
   storyId: string,
   previousVisit: number | null,
 ): Promise<ThemeThread[]> {
-  const links = (await themeLinksOf(db, storyId)).sort((x, y) => y.weight - x.weight).slice(0, MAX_THEMES);
+  const links = await strongestThemeLinksOf(db, storyId, MAX_THEMES);
   const others = links.map((t) => (t.a === storyId ? t.b : t.a));
   // The stories and their newest entries in one round trip.
   const [stories = [], ...entries] = (await together<unknown>([
