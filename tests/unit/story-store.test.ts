@@ -267,6 +267,26 @@ describe('earlier counts', () => {
   });
 });
 
+describe('postings', () => {
+  it('are written back only when a report changed them', async () => {
+    const headline = 'Storm Ophira floods Porto harbour';
+    await recordArticle(db, report('2025/08/13/storm-ophira-porto', headline, '2025-08-13T10:00:00Z'));
+    const before = await db.postings.toArray();
+    const written: unknown[] = [];
+    const bulkPut = db.postings.bulkPut.bind(db.postings);
+    vi.spyOn(db.postings, 'bulkPut').mockImplementation((records, ...rest) => {
+      written.push(...(records as unknown[]));
+      return bulkPut(records, ...(rest as []));
+    });
+    // Same words, same story: the story is already the most recent one in each of its terms' lists.
+    const again = report('2025/08/13/storm-ophira-porto', headline, '2025-08-13T11:00:00Z');
+    await recordArticle(db, { ...again, url: 'https://other.example/2025/08/13/storm-ophira-porto' });
+    expect(written).toEqual([]);
+    expect(await db.postings.toArray()).toEqual(before);
+    expect(new Set((await db.articles.toArray()).map((a) => a.storyId)).size).toBe(1);
+  });
+});
+
 describe('theme links', () => {
   it('reads a story’s strongest few, from either side of the pair', async () => {
     await db.themes.bulkPut([

@@ -10,33 +10,47 @@ import { type StoryDays, countDay, daysFromRecord, mergeDays } from './story-day
 import { storyFromRecord, storyToRecord, themeKey, themeLinksOf } from './story-records';
 import { together } from './together';
 
-type PostingOp = (list: StoryPostings, term: string) => void;
+/** A change to one term's list; true when it changed the list. */
+type PostingOp = (list: StoryPostings, term: string) => boolean;
 
-/** Postings that know which terms they hold; changes to the others wait for `flush`. */
+/**
+ * Postings that know which terms they hold; changes to the others wait for `flush`. Only lists a change
+ * actually changed are written back: a story that keeps growing is already the most recent in its terms'
+ * lists, and each write costs a request in a store that grows with the history.
+ */
 class CachedPostings extends StoryPostings {
   readonly loaded = new Set<string>();
   readonly dirty = new Set<string>();
   readonly deferred = new Map<string, PostingOp[]>();
 
-  override touch(term: string, storyId: string): void {
-    this.change(term, (p) => StoryPostings.prototype.touch.call(p, term, storyId));
+  override touch(term: string, storyId: string): boolean {
+    return this.change(term, (p) => StoryPostings.prototype.touch.call(p, term, storyId));
   }
 
-  override drop(term: string, storyId: string): void {
-    this.change(term, (p) => StoryPostings.prototype.drop.call(p, term, storyId));
+  override drop(term: string, storyId: string): boolean {
+    return this.change(term, (p) => StoryPostings.prototype.drop.call(p, term, storyId));
   }
 
-  override replace(term: string, goneId: string, keptId: string): void {
-    this.change(term, (p) => StoryPostings.prototype.replace.call(p, term, goneId, keptId));
+  override replace(term: string, goneId: string, keptId: string): boolean {
+    return this.change(term, (p) => StoryPostings.prototype.replace.call(p, term, goneId, keptId));
   }
 
-  private change(term: string, op: PostingOp): void {
-    if (this.loaded.has(term)) {
-      op(this, term);
-      this.dirty.add(term);
-    } else {
+  /** Applies the deferred changes of a term whose list was just read; marks it dirty if any changed it. */
+  applyDeferred(term: string): void {
+    let changed = false;
+    for (const op of this.deferred.get(term) ?? []) changed = op(this, term) || changed;
+    this.deferred.delete(term);
+    if (changed) this.dirty.add(term);
+  }
+
+  private change(term: string, op: PostingOp): boolean {
+    if (!this.loaded.has(term)) {
       this.deferred.set(term, [...(this.deferred.get(term) ?? []), op]);
+      return true;
     }
+    if (!op(this, term)) return false;
+    this.dirty.add(term);
+    return true;
   }
 }
 
@@ -258,10 +272,8 @@ export class DexieStoryStore implements StoryStore {
       deferredTerms.forEach((term, i) => {
         postings.setList(term, stored[i]?.stories ?? []);
         postings.loaded.add(term);
-        for (const op of postings.deferred.get(term) ?? []) op(postings, term);
-        postings.dirty.add(term);
+        postings.applyDeferred(term);
       });
-      postings.deferred.clear();
       const dirty = [...postings.dirty];
       return together<unknown>([
         db.postings.bulkPut(
@@ -329,11 +341,7 @@ export class DexieStoryStore implements StoryStore {
       missing.forEach((term, i) => {
         postings.setList(term, records[i]?.stories ?? []);
         postings.loaded.add(term);
-        const ops = postings.deferred.get(term);
-        if (!ops) return;
-        for (const op of ops) op(postings, term);
-        postings.deferred.delete(term);
-        postings.dirty.add(term);
+        postings.applyDeferred(term);
       });
     });
   }

@@ -29,32 +29,38 @@ export class StoryPostings {
     return this.lists.get(term)?.length ?? 0;
   }
 
-  /** Moves the story to the recent end of the term's list, dropping the least recent beyond the cap. */
-  touch(term: string, storyId: string): void {
+  /**
+   * Moves the story to the recent end of the term's list, dropping the least recent beyond the cap. Like
+   * `drop` and `replace`, says whether the list changed (a store writes back only lists that did).
+   */
+  touch(term: string, storyId: string): boolean {
     let stories = this.lists.get(term);
     if (!stories) this.lists.set(term, (stories = []));
-    if (stories[stories.length - 1] === storyId) return;
+    if (stories[stories.length - 1] === storyId) return false;
     const at = stories.indexOf(storyId);
     if (at >= 0) stories.splice(at, 1);
     stories.push(storyId);
     if (stories.length > this.maxStoriesPerTerm) stories.shift();
+    return true;
   }
 
-  drop(term: string, storyId: string): void {
+  drop(term: string, storyId: string): boolean {
     const stories = this.lists.get(term);
     const at = stories ? stories.indexOf(storyId) : -1;
-    if (!stories || at < 0) return;
+    if (!stories || at < 0) return false;
     stories.splice(at, 1);
     if (stories.length === 0) this.lists.delete(term);
+    return true;
   }
 
   /** After a merge: the kept story takes the gone one's place (and recency) unless it is listed already. */
-  replace(term: string, goneId: string, keptId: string): void {
+  replace(term: string, goneId: string, keptId: string): boolean {
     const stories = this.lists.get(term);
     const at = stories ? stories.indexOf(goneId) : -1;
-    if (!stories || at < 0) return;
+    if (!stories || at < 0) return false;
     if (stories.includes(keptId)) stories.splice(at, 1);
     else stories[at] = keptId;
+    return true;
   }
 
   /**
