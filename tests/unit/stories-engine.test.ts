@@ -212,6 +212,21 @@ describe('story engine: related-coverage evidence', () => {
 });
 
 describe('story engine: state', () => {
+  it('stops counting a word’s casing once it is settled', () => {
+    const engine = createEngine();
+    feed(
+      engine,
+      Array.from({ length: 100 }, (_, i) => ({
+        id: `h${i}`,
+        title: `Storm Ophira day ${i}: Porto counts damage`,
+      })),
+    );
+    const words = new Map(engine.exportState().words.map((w) => [w.word, w]));
+    // Settled after 64 headlines, not rewritten by the other 36.
+    expect(words.get('ophira')).toMatchObject({ capitalised: 64, lower: 0 });
+    expect(words.get('damage')).toMatchObject({ capitalised: 0, lower: 64 });
+  });
+
   it('continues identically after a JSON round trip of its state', () => {
     const items = interleaved();
     const half = Math.floor(items.length / 2);

@@ -76,6 +76,11 @@ export const DEFAULT_OPTIONS: Readonly<StoryEngineOptions> = {
 /** A word is a name once seen capitalised mid-clause at least twice and at least this often. */
 const NAME_CASE_SHARE = 0.75;
 const MAX_PENDING_LINKS = 16;
+/**
+ * A word's casing is settled after this many headlines: counting further would not change whether it is a
+ * name, and would rewrite the word's record with every headline that uses it (common words are in most).
+ */
+const WORD_CASE_SAMPLES = 64;
 
 interface Scored {
   story: Story;
@@ -178,7 +183,10 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     const features = this.featuresOf(article);
     const vector = this.vectorOf(features.weights);
     const scored = this.scoreCandidates(vector, at, this.takePendingStories(article.id));
-    for (const [word, capitalised] of features.casing) this.store.learnWord(word, capitalised);
+    for (const [word, capitalised] of features.casing) {
+      const seen = this.store.wordCase(word);
+      if (!seen || seen.capitalised + seen.lower < WORD_CASE_SAMPLES) this.store.learnWord(word, capitalised);
+    }
 
     const [best, ...others] = scored;
     if (!best || best.score < this.options.threshold) {
