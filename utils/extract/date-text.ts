@@ -5,65 +5,26 @@
  * so they give a calendar day.
  */
 
-const MONTH_NAMES: Record<number, string[]> = {
-  1: [
-    'january',
-    'januar',
-    'jänner',
-    'janvier',
-    'enero',
-    'gennaio',
-    'janeiro',
-    'januari',
-    'jan',
-    'jän',
-    'janv',
-    'ene',
-    'gen',
-  ],
-  2: [
-    'february',
-    'februar',
-    'février',
-    'fevrier',
-    'febrero',
-    'febbraio',
-    'fevereiro',
-    'februari',
-    'feb',
-    'febr',
-    'févr',
-    'fév',
-    'fev',
-  ],
-  3: ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mar', 'mär', 'mrz', 'mrt'],
-  4: ['april', 'avril', 'abril', 'aprile', 'apr', 'avr', 'abr'],
-  5: ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'mag'],
-  6: ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'jun', 'giu'],
-  7: ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'jul', 'juil', 'lug'],
-  8: ['august', 'août', 'aout', 'agosto', 'augustus', 'aug', 'ago'],
-  9: ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'sep', 'sept', 'set'],
-  10: ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'oct', 'okt', 'ott', 'out'],
-  11: ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
-  12: [
-    'december',
-    'dezember',
-    'décembre',
-    'decembre',
-    'diciembre',
-    'dicembre',
-    'dezembro',
-    'dec',
-    'dez',
-    'déc',
-    'dic',
-  ],
-};
+/** Month names and abbreviations, January first: one string a month ships smaller than arrays. */
+const MONTH_NAMES = [
+  'january januar jänner janvier enero gennaio janeiro januari jan jän janv ene gen',
+  'february februar février fevrier febrero febbraio fevereiro februari feb febr févr fév fev',
+  'march märz maerz mars marzo março marco maart mar mär mrz mrt',
+  'april avril abril aprile apr avr abr',
+  'may mai mayo maggio maio mei mag',
+  'june juni juin junio giugno junho jun giu',
+  'july juli juillet julio luglio julho jul juil lug',
+  'august août aout agosto augustus aug ago',
+  'september septembre septiembre setiembre settembre setembro sep sept set',
+  'october oktober octobre octubre ottobre outubro oct okt ott out',
+  'november novembre noviembre novembro nov',
+  'december dezember décembre decembre diciembre dicembre dezembro dec dez déc dic',
+];
 
 const MONTH_BY_NAME = new Map<string, number>();
-for (const [month, names] of Object.entries(MONTH_NAMES)) {
-  for (const name of names) MONTH_BY_NAME.set(name, Number(month));
-}
+MONTH_NAMES.forEach((names, i) => {
+  for (const name of names.split(' ')) MONTH_BY_NAME.set(name, i + 1);
+});
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
 // "13. August 2025", "13 août 2025", "1er mars 2020", "13 de agosto de 2025", "13 Aug. 2025"
