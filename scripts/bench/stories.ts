@@ -115,6 +115,7 @@ interface SizeResult {
   entriesP50: number;
   assignP50: number;
   assignP90: number;
+  indexP50: number;
   heapMb: number;
   diskMb: number;
 }
@@ -206,6 +207,7 @@ async function runSize(
     entriesP50: median(m.timelineEntries),
     assignP50: median(m.assignMs),
     assignP90: quantile(m.assignMs, 0.9),
+    indexP50: median(m.indexMs),
     heapMb: heap.usedSize / 2 ** 20,
     diskMb: (disk.usage ?? NaN) / 2 ** 20,
   };
@@ -248,6 +250,7 @@ export async function benchStories(args: string[]): Promise<void> {
             `${r.ingested} reports one by one${r.imported ? ', then the whole history seeded as an import' : ''}) ` +
             `timeline_ms p50=${ms(r.timelineP50)} p90=${ms(r.timelineP90)} max=${ms(r.timelineMax)} ` +
             `(entries p50 ${r.entriesP50}) assign_ms p50=${ms(r.assignP50)} p90=${ms(r.assignP90)} ` +
+            `search_index_ms p50=${ms(r.indexP50)} (after the report) ` +
             `heap_mb=${r.heapMb.toFixed(1)} idb_mb=${r.diskMb.toFixed(1)}`,
         );
       }

@@ -53,6 +53,13 @@ describe('background handlers', () => {
     expect(reply.status).toBe('ok');
   });
 
+  it('indexes the headlines of a report for search moments after it', async () => {
+    await handlers.articleSeen(report, page);
+    expect(await storage.db.searchQueue.count()).toBe(2);
+    await vi.waitFor(async () => expect(await storage.db.searchQueue.count()).toBe(0), { timeout: 3_000 });
+    expect((await storage.db.articles.get('https://news.example/a'))?.terms).toContain('ophira');
+  });
+
   it('refuses a report about another site than the sending page', async () => {
     await expect(handlers.articleSeen(report, sender('https://evil.example/'))).rejects.toThrow(
       /does not match/,

@@ -8,6 +8,7 @@ import { browseTestData } from './story-feed';
 import { countHistory, recentStories, searchHeadlines } from '../../utils/db/browse';
 import { type BackstoryDB, openDatabase } from '../../utils/db/database';
 import { recordArticle } from '../../utils/db/repository';
+import { indexSearchTerms } from '../../utils/db/search-index';
 import { pruneToLimit } from '../../utils/db/retention';
 import { DexieStoryStore } from '../../utils/db/story-store';
 import { strongestThemeLinksOf, themeLinksOf } from '../../utils/db/story-records';
@@ -161,11 +162,26 @@ describe('the store', () => {
       1000,
     );
     await recordArticle(db, report('b', 'Storm Ophira floods Porto harbour', '2025-08-13T10:00:00Z'), 2000);
-    expect((await searchHeadlines(db, 'zelensky berl', 10)).map((e) => e.url)).toEqual([
-      'https://news.example/a',
-    ]);
-    expect(await searchHeadlines(db, 'zelensky storm', 10)).toEqual([]);
-    expect(await searchHeadlines(db, '   ', 10)).toEqual([]);
+    const search = async (query: string) => (await searchHeadlines(db, query, 10)).map((e) => e.url);
+    // Queued for indexing, and found already; then indexed, and found through the index.
+    expect(await db.searchQueue.count()).toBe(2);
+    expect(await search('zelensky berl')).toEqual(['https://news.example/a']);
+    expect(await indexSearchTerms(db)).toBe(2);
+    expect(await db.searchQueue.count()).toBe(0);
+    expect((await db.articles.get('https://news.example/b'))?.terms).toEqual(
+      expect.arrayContaining(['storm', 'ophira', 'porto']),
+    );
+    expect(await search('zelensky berl')).toEqual(['https://news.example/a']);
+    expect(await search('OPHI')).toEqual(['https://news.example/b']);
+    expect(await search('zelensky storm')).toEqual([]);
+    expect(await search('   ')).toEqual([]);
+    // A headline rewritten since: found by its new words only, before and after indexing.
+    await recordArticle(db, report('b', 'Porto harbour reopens after storm', '2025-08-13T10:00:00Z'), 3000);
+    expect(await search('ophira')).toEqual([]);
+    expect(await search('reopens')).toEqual(['https://news.example/b']);
+    await indexSearchTerms(db);
+    expect(await search('ophira')).toEqual([]);
+    expect(await search('reopens')).toEqual(['https://news.example/b']);
     expect((await recentStories(db, 10)).map((r) => r.story.title)).toEqual([
       'Storm Ophira floods Porto harbour',
       'Zelenský meets European leaders in Berlin',

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { countHistory, recentStories, searchHeadlines } from '../db/browse';
 import { clearAll, recordArticle } from '../db/repository';
+import { indexSearchTerms } from '../db/search-index';
 import { pruneToLimit } from '../db/retention';
 import { getTimeline } from '../db/timeline';
 import { exportHistory, importHistory } from '../db/transfer';
@@ -24,8 +25,23 @@ function sameOrigin(a: string, b: string | undefined): boolean {
 /** Retention is checked after this many new reports rather than on every one. */
 const RETENTION_EVERY = 50;
 
+/** Search terms are indexed this long after the last report (search-index.ts): one pass for a burst of tabs. */
+const INDEX_DELAY_MS = 1_000;
+
 export function createHandlers(storage: HistoryStorage): Handlers {
   let reportsSinceRetention = RETENTION_EVERY;
+  let indexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function indexSoon(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(() => {
+      storage
+        .write((db) => indexSearchTerms(db))
+        .catch((error: unknown) => console.warn('Backstory: could not index headlines for search:', error));
+    }, INDEX_DELAY_MS);
+  }
+  // Whatever a stopped worker left queued.
+  indexSoon();
 
   async function applyRetention(limit: number | null): Promise<void> {
     if (limit === null || ++reportsSinceRetention < RETENTION_EVERY) return;
@@ -56,6 +72,7 @@ export function createHandlers(storage: HistoryStorage): Handlers {
         };
       }
       const result = await storage.write((db) => recordArticle(db, report));
+      indexSoon();
       if (sender.tab?.id !== undefined) {
         await showEarlierCount(sender.tab.id, result.earlierCount).catch((error: unknown) =>
           console.warn('Backstory: could not set the badge:', error),

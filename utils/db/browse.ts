@@ -1,12 +1,15 @@
 /** The reader's history beyond one story: recent stories, headline search, counts. */
-import type { BackstoryDB } from './database';
-import { foldText } from './search-terms';
+import type { ArticleRecord, BackstoryDB } from './database';
+import { foldText, searchTerms } from './search-terms';
+import { together } from './together';
 import { newestOfStory, toEntry, toSummary } from './timeline';
 import type { RecentStory, TimelineEntry } from './views';
 
 const RECENT_ENTRIES = 3;
 /** Index entries read per search at most, so a one-letter query over 100k headlines stays fast. */
 const MAX_SEARCH_SCAN = 5_000;
+/** Queued headlines read per search: the background indexes the queue within seconds of each report. */
+const MAX_QUEUE_SCAN = 2_000;
 
 export async function recentStories(db: BackstoryDB, limit: number): Promise<RecentStory[]> {
   return db.transaction('r', [db.stories, db.articles], async () => {
@@ -32,13 +35,25 @@ export async function searchHeadlines(
   const words = [...new Set(foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [])];
   if (!words.length) return [];
   const [longest] = [...words].sort((a, b) => b.length - a.length) as [string];
-  const found = await db.articles
-    .where('terms')
-    .startsWith(longest)
-    .limit(MAX_SEARCH_SCAN)
-    .distinct()
-    .filter((a) => words.every((w) => (a.terms ?? []).some((t) => t.startsWith(w))))
-    .toArray();
+  const matches = (terms: readonly string[]) => words.every((w) => terms.some((t) => t.startsWith(w)));
+  const [indexed, queued] = await db.transaction('r', [db.articles, db.searchQueue], () =>
+    together<ArticleRecord[]>([
+      db.articles
+        .where('terms')
+        .startsWith(longest)
+        .limit(MAX_SEARCH_SCAN)
+        .distinct()
+        .filter((a) => matches(a.terms ?? []))
+        .toArray(),
+      // Headlines not indexed yet (search-index.ts): a few, read whole.
+      db.searchQueue
+        .limit(MAX_QUEUE_SCAN)
+        .primaryKeys()
+        .then((urls) => db.articles.bulkGet(urls))
+        .then((found) => found.filter((a): a is ArticleRecord => !!a && matches(searchTerms(a.headline)))),
+    ]),
+  );
+  const found = [...new Map([...indexed!, ...queued!].map((a) => [a.url, a])).values()];
   found.sort(
     (a, b) =>
       (b.lastVisited ?? 0) - (a.lastVisited ?? 0) ||

@@ -45,6 +45,11 @@ export interface ListRecord {
   links: ListedLink[];
 }
 
+/** v4: an article written since its headline's search terms were last indexed (search-index.ts). */
+export interface SearchQueueRecord {
+  url: string;
+}
+
 /** "Article `from` lists `to` as related coverage": a v1–v3 table row, and the export file's form. */
 export interface LinkRecord {
   from: string;
@@ -107,6 +112,7 @@ export interface MetaRecord {
 export type BackstoryDB = Dexie & {
   articles: EntityTable<ArticleRecord, 'url'>;
   lists: EntityTable<ListRecord, 'url'>;
+  searchQueue: EntityTable<SearchQueueRecord, 'url'>;
   aliases: EntityTable<AliasRecord, 'alias'>;
   stories: EntityTable<StoryRecord, 'id'>;
   postings: EntityTable<PostingRecord, 'term'>;
@@ -150,9 +156,15 @@ export function openDatabase(
     .stores({ articles: '&url, [storyId+publishedMs], firstSeen, *terms' })
     .upgrade((tx) => countStoryDaysInUpgrade(tx));
   // v4: one record per page for its related list (listed-links.ts) instead of one per link; theme links by
-  // weight, so the timeline reads a story's strongest few instead of all of them.
+  // weight, so the timeline reads a story's strongest few instead of all of them; headlines wait in a queue
+  // for their search terms, which are indexed after the report (search-index.ts).
   db.version(4)
-    .stores({ links: null, lists: '&url', themes: '&[a+b], [a+weight], [b+weight]' })
+    .stores({
+      links: null,
+      lists: '&url',
+      themes: '&[a+b], [a+weight], [b+weight]',
+      searchQueue: '&url',
+    })
     .upgrade((tx) => moveLinksInUpgrade(tx));
   return db;
 }

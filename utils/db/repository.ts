@@ -8,7 +8,6 @@ import { type ArticleInput, DEFAULT_OPTIONS, StoryEngine } from '../stories';
 import type { ArticleRecord, BackstoryDB, ListRecord } from './database';
 import { relist } from './listed-links';
 import { normalizeUrl, siteOf } from './normalize-url';
-import { searchTerms } from './search-terms';
 import { DexieStoryStore } from './story-store';
 import { themeKey } from './story-records';
 import { earlierOf } from './timeline';
@@ -38,6 +37,7 @@ function publishedMs(publishedAt: string | null): number {
 export function writeTables(db: BackstoryDB) {
   return [
     db.articles,
+    db.searchQueue,
     db.lists,
     db.aliases,
     db.stories,
@@ -117,7 +117,6 @@ export async function recordArticle(
       lastVisited: now,
       history: headlineHistory(previous, report.headline),
       previousVisit,
-      terms: searchTerms(report.headline),
     };
     const listed: ArticleRecord[] = relatedKeys.map((itemKey, i) => {
       const known = existing[i + 1];
@@ -139,7 +138,6 @@ export async function recordArticle(
         lastVisited: null,
         history: known?.history ?? [],
         previousVisit: null,
-        terms: searchTerms(item.title),
       };
     });
     const written = [article, ...listed];
@@ -164,9 +162,12 @@ export async function recordArticle(
     // story's index after them (requests run in order), in the same round trip unless stories merged: their
     // articles move first.
     const merged = store.mergedStories.length > 0;
-    const [, , , , , counted] = await together<unknown>([
+    const [, , , , , , counted] = await together<unknown>([
       store.flushRecords(),
       db.articles.bulkPut(changed),
+      // Their search terms are indexed after the report (search-index.ts): a multi-entry index entry per
+      // headline word was most of a report's write at 100,000 articles.
+      db.searchQueue.bulkPut(changed.map(({ url }) => ({ url }))),
       relatedKeys.length ? db.lists.put({ url: key, links: relist(list?.links, relatedKeys, now) }) : 0,
       addThemeLinks(
         db,
