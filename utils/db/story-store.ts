@@ -70,16 +70,15 @@ export class DexieStoryStore implements StoryStore {
   private pending = new Map<string, string[] | null>();
   private dirtyPending = new Set<string>();
 
+  private nextStoryNumber = 1;
+  private count = 0;
   /** The counters as read, to write them back only when they changed. */
-  private readonly openedWith: [number, number];
+  private openedWith: [number, number] = [1, 0];
 
   private constructor(
     private readonly db: BackstoryDB,
     maxStoriesPerTerm: number,
-    private nextStoryNumber: number,
-    private count: number,
   ) {
-    this.openedWith = [nextStoryNumber, count];
     this.postings = new CachedPostings(maxStoriesPerTerm);
     this.load = {
       articles: (ids) => this.loadArticles(ids),
@@ -96,12 +95,22 @@ export class DexieStoryStore implements StoryStore {
    * even when nothing is missing: awaiting a plain promise inside a Dexie transaction loses the transaction
    * (the next query starts a transaction of its own, and the first one commits too early).
    */
-  static open(db: BackstoryDB, maxStoriesPerTerm: number): PromiseLike<DexieStoryStore> {
-    return db.meta
-      .bulkGet(['nextStoryNumber', 'storyCount'])
-      .then(
-        ([next, count]) => new DexieStoryStore(db, maxStoriesPerTerm, next?.value ?? 1, count?.value ?? 0),
-      );
+  static open(
+    db: BackstoryDB,
+    maxStoriesPerTerm: number,
+    preload: { words?: readonly string[]; pending?: readonly string[] } = {},
+  ): PromiseLike<DexieStoryStore> {
+    const store = new DexieStoryStore(db, maxStoriesPerTerm);
+    // The counters, and what the caller knows the engine will read first, in one round trip.
+    return together<unknown>([
+      db.meta.bulkGet(['nextStoryNumber', 'storyCount']).then(([next, count]) => {
+        store.nextStoryNumber = next?.value ?? 1;
+        store.count = count?.value ?? 0;
+        store.openedWith = [store.nextStoryNumber, store.count];
+      }),
+      store.loadWords(preload.words ?? []),
+      store.loadPending(preload.pending ?? []),
+    ]).then(() => store);
   }
 
   /** Article records the caller has read already: their stories need no second read. */

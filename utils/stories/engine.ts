@@ -117,10 +117,7 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
     const ids = [...articles.map((a) => a.id), ...relatedIds];
     await load.articles(ids);
     const fresh = articles.filter((a) => this.store.storyOfArticle(a.id) === undefined);
-    const words = new Set<string>();
-    for (const a of fresh)
-      headlineFeatures(a.title, a.url, (w) => (words.add(w), false), this.options.weights);
-    await load.all([load.words([...words]), load.pending(ids)]);
+    await load.all([load.words(casingWords(fresh, this.options.weights)), load.pending(ids)]);
     const weights = fresh.map((a) => this.featuresOf(a).weights);
     await load.all([
       load.postings(weights.flatMap((w) => [...w.keys()])),
@@ -369,6 +366,16 @@ export class StoryEngine<S extends StoryStore = StoryStore> {
 function widenSpan(story: Story, first: number | null, last: number | null): void {
   if (first !== null) story.first = story.first === null ? first : Math.min(story.first, first);
   if (last !== null) story.last = story.last === null ? last : Math.max(story.last, last);
+}
+
+/** The words whose casing scoring these articles reads (a store may load them ahead, with its first reads). */
+export function casingWords(
+  articles: readonly Pick<ArticleInput, 'title' | 'url'>[],
+  weights: FeatureWeights = DEFAULT_OPTIONS.weights,
+): string[] {
+  const words = new Set<string>();
+  for (const a of articles) headlineFeatures(a.title, a.url, (w) => (words.add(w), false), weights);
+  return [...words];
 }
 
 export function resolveOptions(options: Partial<StoryEngineOptions>): StoryEngineOptions {

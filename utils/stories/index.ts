@@ -25,6 +25,7 @@ export {
   type ArticleInput,
   type Assignment,
   type AssignMeasure,
+  casingWords,
   createEngine,
   DEFAULT_OPTIONS,
   MemoryStoryEngine,
