@@ -70,6 +70,10 @@ export async function recordArticle(
     }
   }
   const relatedKeys = [...relatedByKey.keys()];
+  const relatedInputs: ArticleInput[] = relatedKeys.map((id) => {
+    const item = relatedByKey.get(id)!;
+    return { id, title: item.title, url: item.url, publishedAt: item.publishedAt };
+  });
 
   return db.transaction('rw', writeTables(db), async () => {
     const [existing, list, store] = (await together<unknown>([
@@ -77,13 +81,7 @@ export async function recordArticle(
       relatedKeys.length ? db.lists.get(key) : undefined,
       // With the word casings and pending links the engine reads first: one round trip fewer.
       DexieStoryStore.open(db, DEFAULT_OPTIONS.maxStoriesPerTerm, {
-        words: casingWords([
-          { title: report.headline, url: href },
-          ...relatedKeys.map((id) => ({
-            title: relatedByKey.get(id)!.title,
-            url: relatedByKey.get(id)!.url,
-          })),
-        ]),
+        words: casingWords([{ title: report.headline, url: href }, ...relatedInputs]),
         pending: [key, ...relatedKeys],
       }),
     ])) as [(ArticleRecord | undefined)[], ListRecord | undefined, DexieStoryStore];
@@ -95,10 +93,7 @@ export async function recordArticle(
     const engine = new StoryEngine(store);
     const inputs: ArticleInput[] = [
       { id: key, title: report.headline, url: href, publishedAt: pagePublished },
-      ...relatedKeys.map((id) => {
-        const item = relatedByKey.get(id)!;
-        return { id, title: item.title, url: item.url, publishedAt: item.publishedAt };
-      }),
+      ...relatedInputs,
     ];
     await engine.prepare(inputs, relatedKeys);
     for (const input of inputs) {
