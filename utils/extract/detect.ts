@@ -220,9 +220,14 @@ function proseWeight(text: string): number {
 
 /** The page's main heading: the only non-empty `<h1>`, or the first one inside the article element. */
 export function mainHeading(doc: Document): Element | null {
-  const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
-    collapseWhitespace(h.textContent ?? ''),
-  );
+  const all = doc.getElementsByTagName('h1');
+  const h1s: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (h && collapseWhitespace(h.textContent ?? '')) h1s.push(h);
+  }
   if (h1s.length <= 1) return h1s[0] ?? null;
-  return h1s.find((h) => h.closest('article, main, [role="main"]')) ?? h1s[0] ?? null;
+  return h1s.find((h) => h.closest(IN_ARTICLE)) ?? h1s[0] ?? null;
 }
+
+const IN_ARTICLE = 'article, main, [role="main"]';

@@ -49,7 +49,7 @@ const MAX_CONTAINERS = 10;
  * Blocks marked as related coverage by their class or id, when no heading says so. The query
  * is case-sensitive and the few elements it finds are checked exactly: Chromium matches
  * `[class*="related" i]`-style selectors over every element of the page at almost twice the
- * cost ("elated" finds "related" and "Related"; all-capital class names are left out).
+ * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
 const MARKED_QUERY = '[class*="elated"], [id*="elated"], [class*="ore-on"], [data-component*="elated"]';
 const MARKED_RE = /related/i;
