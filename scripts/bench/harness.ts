@@ -70,7 +70,10 @@ export function run(url: string, runs: number): PageTiming {
   const readabilityFirstMs = timeReadability();
   const ours: number[] = [];
   const readability: number[] = [];
-  // Alternating spreads any drift (thermal, background work) over both tools alike.
+  // Alternating spreads any drift (thermal, background work) over both tools alike. It also
+  // means each of our runs starts after a Readability run has swept the CPU caches, as a
+  // content script starts after the page's own scripts: run back to back, ours takes about
+  // half as long (measured: a 32 MB memory sweep between runs costs ours the same).
   for (let i = 0; i < runs; i++) {
     ours.push(timeOurs());
     readability.push(timeReadability());

@@ -463,6 +463,28 @@ describe('article detection on realistic pages', () => {
     expect(extract(page).isArticle).toBe(false);
   });
 
+  it('does not read the paragraphs of a page whose other signals already rule out an article', () => {
+    const read = (file: string, url: string): string[] => {
+      const doc = parseHtml(readFileSync(PAGES_DIR + file, 'utf8'));
+      const tags: string[] = [];
+      const byTag = doc.getElementsByTagName.bind(doc);
+      doc.getElementsByTagName = ((tag: string) => {
+        tags.push(tag);
+        return byTag(tag);
+      }) as typeof doc.getElementsByTagName;
+      expect(extractPage(doc, url, { now: NOW }).isArticle).toBe(false);
+      return tags;
+    };
+    // The site's root, and a CollectionPage at a one-word path: no amount of prose would make a story.
+    expect(read('front-en-newsmediaorg.html', 'https://www.example-news.com/')).not.toContain('p');
+    expect(read('section-en-collectionpage.html', 'https://www.example-news.com/politics')).not.toContain(
+      'p',
+    );
+    // og:type "article" could make a story of it: its prose is measured (and says teasers).
+    const fussball = 'https://www.beispiel-zeitung.de/sport/fussball/';
+    expect(read('section-de-fussball-ogtype-article.html', fussball)).toContain('p');
+  });
+
   it('summary: precision and recall of isArticle over all pages', () => {
     let truePositives = 0;
     let falsePositives = 0;

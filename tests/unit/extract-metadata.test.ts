@@ -74,6 +74,35 @@ describe('extraction from standard metadata', () => {
   });
 });
 
+describe('related blocks marked by class, id or data attribute (no heading)', () => {
+  const teasers = (n: string) =>
+    `<li><a href="https://news.example/${n}-one">First teaser linked from ${n}</a></li>` +
+    `<li><a href="https://news.example/${n}-two">Second teaser linked from ${n}</a></li>`;
+  const related = (marked: string) =>
+    extractPage(page('', `<article><h1>Summit set for Alaska</h1>${prose}</article>${marked}`), URL_, {
+      now: NOW,
+    }).related.map((r) => r.url.split('/').pop());
+
+  it.each([
+    ['class, any case', `<div class="article__RelatedStories"><ul>${teasers('a')}</ul></div>`, 'a'],
+    ['id', `<div id="related-links"><ul>${teasers('b')}</ul></div>`, 'b'],
+    ['"more-on" class', `<section class="story-more-on-this"><ul>${teasers('c')}</ul></section>`, 'c'],
+    ['data-component', `<div data-component="relatedContent"><ul>${teasers('d')}</ul></div>`, 'd'],
+  ])('finds a block marked by its %s', (_, marked, key) => {
+    expect(related(marked)).toEqual([`${key}-one`, `${key}-two`]);
+  });
+
+  it('ignores look-alike marks, a marked page body and marked blocks in footers', () => {
+    expect(related(`<div class="belated-news"><ul>${teasers('e')}</ul></div>`)).toEqual([]);
+    expect(related(`<footer><div class="related"><ul>${teasers('f')}</ul></div></footer>`)).toEqual([]);
+    const doc = parseHtml(
+      `<html><body class="related-layout"><article><h1>Summit set for Alaska</h1>${prose}</article>` +
+        `<ul>${teasers('g')}</ul></body></html>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related).toEqual([]);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

@@ -1,4 +1,4 @@
-import { cleanTitle, collapseWhitespace } from '../../utils/extract/text';
+import { cleanTitle, collapseWhitespace, titleKey } from '../../utils/extract/text';
 
 describe('cleanTitle', () => {
   it.each([
@@ -25,5 +25,17 @@ describe('cleanTitle', () => {
 describe('collapseWhitespace', () => {
   it('removes bidi controls that could reorder text', () => {
     expect(collapseWhitespace('abc\u202Edef')).toBe('abcdef');
+  });
+});
+
+describe('titleKey', () => {
+  it.each([
+    ['  Summit, set for\tAlaska!  ', 'summit set for alaska'],
+    ['C-3PO: 99 problems', 'c 3po 99 problems'],
+    ['Café – Über “Ärger”', 'cafe uber arger'],
+    ['Zero\u200Bwidth and  spaces', 'zerowidth and spaces'],
+    ['東京 ニュース', '東京 ニュース'],
+  ])('%j → %j', (title, key) => {
+    expect(titleKey(title)).toBe(key);
   });
 });

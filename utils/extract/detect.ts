@@ -28,6 +28,8 @@ const MAX_PARAGRAPHS = 600;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
 const MIN_SENTENCE_CHARS = 60;
 const ARTICLE_SCORE = 2;
+/** The most the prose measures below add to a page's score (the rest of them subtract). */
+const MAX_PROSE_SCORE = 3;
 
 /**
  * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
@@ -69,6 +71,10 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   else if ([...types].some((t) => LIST_TYPES.has(t))) score -= 1;
 
   score += urlScore(url);
+  if (!signals.heading) score -= 1;
+  // The page's prose can add at most MAX_PROSE_SCORE: when even that cannot make an article,
+  // the page is not one, and its paragraphs are never read.
+  if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
   const prose = measureProse(doc);
   if (prose.sentenceChars >= 3000) score += 3;
   else if (prose.sentenceChars >= 1500) score += 2;
@@ -83,7 +89,6 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // A live ticker of one-line events is not a story, even when typed as a live blog.
   if (types.has('liveblogposting') && prose.sentenceChars < 500) score -= 1;
   if (prose.linkDensity > 0.5) score -= 1;
-  if (!signals.heading) score -= 1;
   return score >= ARTICLE_SCORE;
 }
 
@@ -220,9 +225,14 @@ function proseWeight(text: string): number {
 
 /** The page's main heading: the only non-empty `<h1>`, or the first one inside the article element. */
 export function mainHeading(doc: Document): Element | null {
-  const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
-    collapseWhitespace(h.textContent ?? ''),
-  );
+  const all = doc.getElementsByTagName('h1');
+  const h1s: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (h && collapseWhitespace(h.textContent ?? '')) h1s.push(h);
+  }
   if (h1s.length <= 1) return h1s[0] ?? null;
-  return h1s.find((h) => h.closest('article, main, [role="main"]')) ?? h1s[0] ?? null;
+  return h1s.find((h) => h.closest(IN_ARTICLE)) ?? h1s[0] ?? null;
 }
+
+const IN_ARTICLE = 'article, main, [role="main"]';
