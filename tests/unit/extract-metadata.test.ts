@@ -74,6 +74,32 @@ describe('extraction from standard metadata', () => {
   });
 });
 
+describe('client-side navigation', () => {
+  it('reads the meta tags again when a single-page site has rewritten them for the next story', () => {
+    const doc = page(
+      `<meta property="og:type" content="article"><meta property="og:title" content="Summit set for Alaska">
+       <meta property="article:published_time" content="2025-08-13T07:58:52+02:00">`,
+      `<article><h1>Summit set for Alaska</h1>${prose}</article>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW })).toMatchObject({
+      headline: 'Summit set for Alaska',
+      publishedAt: '2025-08-13T05:58:52Z',
+    });
+    // What a single-page news site does on navigation: same document, new head and body.
+    doc.querySelector('meta[property="og:title"]')?.setAttribute('content', 'Talks end without a deal');
+    doc
+      .querySelector('meta[property="article:published_time"]')
+      ?.setAttribute('content', '2025-08-16T01:10:00+02:00');
+    const h1 = doc.querySelector('h1');
+    if (h1) h1.textContent = 'Talks end without a deal';
+    const next = 'https://news.example/2025/08/16/talks-end-without-a-deal';
+    expect(extractPage(doc, next, { now: NOW })).toMatchObject({
+      headline: 'Talks end without a deal',
+      publishedAt: '2025-08-15T23:10:00Z',
+    });
+  });
+});
+
 describe('related blocks marked by class, id or data attribute (no heading)', () => {
   const teasers = (n: string) =>
     `<li><a href="https://news.example/${n}-one">First teaser linked from ${n}</a></li>` +

@@ -7,7 +7,7 @@ import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
 import { primaryArticle, readJsonLd } from './jsonld';
 import { agrees } from './headline';
-import { metaContent } from './meta';
+import { forgetMeta, metaContent } from './meta';
 import { decodeEntities } from './text';
 import { extractPublished } from './published';
 import { extractRelated } from './related';
@@ -38,6 +38,7 @@ const NOT_AN_ARTICLE: PageExtraction = {
 };
 
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
+  forgetMeta(doc);
   const jsonLd = readJsonLd(doc);
   const heading = mainHeading(doc);
   const adapters = options.adapters === false ? [] : adaptersFor(doc, url);

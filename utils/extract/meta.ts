@@ -1,5 +1,14 @@
-/** Every `<meta>` of a document by lower-case name, property or itemprop: read once per document. */
+/** Every `<meta>` of a document by lower-case name, property or itemprop: read once per extraction. */
 const INDEX = new WeakMap<Document, Map<string, string>>();
+
+/**
+ * Forgets what was read of the document's meta tags. A single-page site rewrites them when it
+ * navigates, so each extraction starts here; otherwise the next story would be read with the
+ * previous one's title and date.
+ */
+export function forgetMeta(doc: Document): void {
+  INDEX.delete(doc);
+}
 
 function metaIndex(doc: Document): Map<string, string> {
   let index = INDEX.get(doc);
