@@ -27,6 +27,14 @@ export default defineConfig({
         ? [{ find: /^\.\/overlay$/, replacement: resolve('scripts/size/overlay-none.ts') }]
         : [];
       config.resolve = { ...config.resolve, alias: [native, ...core, ...list] };
+      // Terser, not esbuild, minifies the script every page runs: about 5% smaller. Month names and
+      // phrases in seven languages stay UTF-8 (2 bytes an accented letter, not a 4- or 6-byte
+      // escape; browsers read content scripts as UTF-8).
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { ascii_only: false } },
+      };
     },
   },
   manifest: ({ browser }) => ({
