@@ -1,4 +1,4 @@
-import { cleanTitle, collapseWhitespace, titleKey } from '../../utils/extract/text';
+import { cleanTitle, collapseWhitespace, decodeEntities, titleKey } from '../../utils/extract/text';
 
 describe('cleanTitle', () => {
   it.each([
@@ -37,5 +37,14 @@ describe('titleKey', () => {
     ['東京 ニュース', '東京 ニュース'],
   ])('%j → %j', (title, key) => {
     expect(titleKey(title)).toBe(key);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes named and numeric entities, and leaves names of object methods alone', () => {
+    expect(decodeEntities('Caf&eacute; &amp; &#8220;Bar&#x201D; &hellip;')).toBe('Café & “Bar” …');
+    expect(decodeEntities('&valueOf; &toString; &constructor; &hasOwnProperty;')).toBe(
+      '&valueOf; &toString; &constructor; &hasOwnProperty;',
+    );
   });
 });

@@ -77,18 +77,8 @@ export function cleanTitle(raw: string, maxLength = MAX_TITLE_LENGTH): string {
   return truncate(text, maxLength);
 }
 
-/** Anything but printable ASCII and ASCII whitespace. */
-const NOT_PLAIN_ASCII_RE = /[^\t-\r -~]/;
-
 /** Comparable form of a title: lower case, letters and digits only. */
 export function titleKey(text: string): string {
-  // The same result for plain ASCII text, without Unicode normalisation and property
-  // classes: titles are compared often, and most are ASCII.
-  if (!NOT_PLAIN_ASCII_RE.test(text))
-    return text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
   return collapseWhitespace(text)
     .toLowerCase()
     .normalize('NFKD')
@@ -140,6 +130,7 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : whole;
     }
-    return NAMED_ENTITIES[ref] ?? whole;
+    // Own names only: "&valueOf;" must not find a method of every object.
+    return Object.hasOwn(NAMED_ENTITIES, ref) ? (NAMED_ENTITIES[ref] ?? whole) : whole;
   });
 }
