@@ -74,6 +74,37 @@ describe('extraction from standard metadata', () => {
   });
 });
 
+describe('a date line after the heading that no date markup announces', () => {
+  const NO_DATE_URL = 'https://news.example/world/summit-in-alaska';
+  const publishedAt = (body: string, url = NO_DATE_URL) =>
+    extractPage(page('<meta property="og:type" content="article">', body), url, { now: NOW }).publishedAt;
+  // The heading alone in its header; the date only inside the long block that follows.
+  const story = (inBody: string) =>
+    `<article><header><h1>Summit set for Alaska</h1></header><div class="body">${inBody}${prose}</div></article>`;
+
+  it('reads a facts box in an aside of the article', () => {
+    expect(
+      publishedAt(story(`<aside class="meta"><span>Posted</span> <span>26.02.2025</span></aside>`)),
+    ).toBe('2025-02-26');
+  });
+
+  it('leaves out teasers, and yields to a date in the URL', () => {
+    expect(
+      publishedAt(story(`<div class="teaser"><a href="/x">Earlier talks</a> <span>12.01.2025</span></div>`)),
+    ).toBeNull();
+    expect(publishedAt(story(`<div><span>12.01.2025</span></div>`), URL_)).toBe('2025-08-13');
+  });
+
+  it('skips the time of an update for the time of publication', () => {
+    expect(publishedAt(story(`<div><span>Last updated: January 14, 2025</span></div>`))).toBeNull();
+    expect(
+      publishedAt(
+        story(`<div><span>Aktualisiert am 14.01.2025</span> · <span>Erschienen am 10.01.2025</span></div>`),
+      ),
+    ).toBe('2025-01-10');
+  });
+});
+
 describe('client-side navigation', () => {
   it('reads the meta tags again when a single-page site has rewritten them for the next story', () => {
     const doc = page(

@@ -9,20 +9,14 @@ import { metaContent } from './meta';
 import { collapseWhitespace } from './text';
 
 /** Types that make a page something other than a story, whatever its og:type says. */
-const VETO_TYPES = new Set([
-  'searchresultspage',
-  'profilepage',
-  'imagegallery',
-  'recipe',
-  'product',
-  'discussionforumposting',
-  'contactpage',
-  'aboutpage',
-  'qapage',
-  'checkoutpage',
-]);
+const VETO_TYPES = new Set(
+  (
+    'searchresultspage profilepage imagegallery recipe product discussionforumposting ' +
+    'contactpage aboutpage qapage checkoutpage'
+  ).split(' '),
+);
 /** Types that speak against an article unless an article node is present too. */
-const LIST_TYPES = new Set(['collectionpage', 'itemlist', 'videoobject', 'mediagallery', 'website']);
+const LIST_TYPES = new Set('collectionpage itemlist videoobject mediagallery website'.split(' '));
 
 const MAX_PARAGRAPHS = 600;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
@@ -125,7 +119,7 @@ function urlScore(url: string): number {
 
 /** Titles of error pages in the languages we support. */
 const ERROR_PAGE_RE =
-  /\b(?:404|page not found|not found|seite nicht gefunden|nicht gefunden|page (?:introuvable|non trouvée)|página no encontrada|pagina non trovata|página não encontrada|pagina niet gevonden)\b/i;
+  /\b(?:404|not found|nicht gefunden|page (?:introuvable|non trouvée)|p[aá]gina (?:no encontrada|non trovata|não encontrada|niet gevonden))\b/i;
 
 interface Prose {
   /** Non-link text of the main block's sentence-length paragraphs. */
@@ -223,16 +217,14 @@ function proseWeight(text: string): number {
   return text.length ? 1 + (2 * dense) / text.length : 1;
 }
 
+/** The elements that hold a page's story, when it marks it up. */
+export const STORY_CONTAINER = 'article, main, [role="main"]';
+
 /** The page's main heading: the only non-empty `<h1>`, or the first one inside the article element. */
 export function mainHeading(doc: Document): Element | null {
-  const all = doc.getElementsByTagName('h1');
-  const h1s: Element[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    if (h && collapseWhitespace(h.textContent ?? '')) h1s.push(h);
-  }
+  const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
+    collapseWhitespace(h.textContent ?? ''),
+  );
   if (h1s.length <= 1) return h1s[0] ?? null;
-  return h1s.find((h) => h.closest(IN_ARTICLE)) ?? h1s[0] ?? null;
+  return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
 }
-
-const IN_ARTICLE = 'article, main, [role="main"]';

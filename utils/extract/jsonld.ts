@@ -69,19 +69,12 @@ export function typesOf(node: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
 }
 
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'blogposting',
-  'liveblogposting',
-  'socialmediaposting',
-  'report',
-]);
+const ARTICLE_TYPES = new Set(
+  (
+    'article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle ' +
+    'backgroundnewsarticle reviewnewsarticle blogposting liveblogposting socialmediaposting report'
+  ).split(' '),
+);
 
 export function isArticleNode(node: JsonObject): boolean {
   return typesOf(node).some((t) => ARTICLE_TYPES.has(t));

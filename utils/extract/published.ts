@@ -4,39 +4,18 @@
  * near the headline, elements named for dates, the URL, the title.
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
+import { STORY_CONTAINER } from './detect';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 
 /** Meta names that carry the publication time, most specific first. */
-const PUBLISHED_META = [
-  'article:published_time',
-  'og:article:published_time',
-  'og:published_time',
-  'article.published',
-  'datepublished',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'publication_date',
-  'date.published',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'date',
-  'vr:published',
-  'article:published',
-  'cxenseparse:recs:publishtime',
-  'originalpublicationdate',
-  'rnews:datepublished',
-  'uploaddate',
-  'datecreated',
-] as const;
+const PUBLISHED_META = (
+  'article:published_time og:article:published_time og:published_time article.published ' +
+  'datepublished pubdate publishdate publish-date publish_date publication_date date.published ' +
+  'parsely-pub-date sailthru.date dc.date.issued dcterms.issued dc.date.created dcterms.created ' +
+  'dc.date dcterms.date date vr:published article:published cxenseparse:recs:publishtime ' +
+  'originalpublicationdate rnews:datepublished uploaddate datecreated'
+).split(' ');
 
 /** JSON-LD properties for the first publication, most specific first. */
 const JSONLD_KEYS = ['datePublished', 'uploadDate', 'dateCreated'] as const;
@@ -77,6 +56,7 @@ export function extractPublished(
     () => fromDateElements(doc, headingEl, ctx),
     () => fromAnyTime(doc, ctx),
     () => fromUrl(url, ctx),
+    () => fromTextAfterHeading(headingEl, ctx),
     () => fromTitle(doc, ctx),
   ];
   let found: string | null = null;
@@ -86,8 +66,9 @@ export function extractPublished(
     foundAt = i;
   }
   if (!found || found.length > 10) return found;
-  // Only the day is known: take a later source's exact time when it falls on that day.
-  for (let i = foundAt + 1; i < sources.length - 2; i++) {
+  // Only the day is known: take a later source's exact time when it falls on that day (the
+  // last three only ever give the day, or guess).
+  for (let i = foundAt + 1; i < sources.length - 3; i++) {
     const exact = sources[i]?.();
     if (exact && exact.length > 10 && sameDayAnywhere(exact, found)) return exact;
   }
@@ -149,13 +130,16 @@ function shortText(el: Element): string | null {
   return text.length > MAX_SHORT_TEXT ? null : text;
 }
 
-const OUTSIDE_STORY = 'aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]';
+/** Where a date belongs to something else than the story: a comment, a teaser, the site's frame. */
+const NOT_THE_STORYS = 'footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]';
+/** …or, for dates that elements are marked up or named for, an aside (of other stories, mostly). */
+const OUTSIDE_STORY = `aside, ${NOT_THE_STORYS}`;
 
 /** `itemprop=datePublished`, `<time pubdate>`, then a `<time datetime>` of the article itself. */
 function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
   const marked = attrDate(doc.querySelector('[itemprop="datePublished" i], time[pubdate]'), ctx);
   if (marked) return marked;
-  const scope = headingEl?.closest('article, main, [role="main"]');
+  const scope = headingEl?.closest(STORY_CONTAINER);
   for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
     if (el.closest(OUTSIDE_STORY)) continue;
     const parsed = attrDate(el, ctx);
@@ -203,7 +187,7 @@ function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
  * over every element cost Chromium more than this whole walk.
  */
 function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context): string | null {
-  const scope = headingEl?.closest('article, main, [role="main"]') ?? doc.body;
+  const scope = headingEl?.closest(STORY_CONTAINER) ?? doc.body;
   if (!scope) return null;
   const walker = doc.createTreeWalker(scope, 1); // elements
   let seen = 0;
@@ -219,6 +203,33 @@ function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** A line that dates a change, not the publication (the walk then reads its parts one by one). */
+const MODIFIED_RE = /updat|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt/i;
+/** Elements read after the heading, in document order, before giving up. */
+const MAX_ELEMENTS_AFTER_HEADING = 40;
+
+/**
+ * The first short text after the heading (or inside it) that holds a date: the date line of
+ * pages that mark it up with nothing a date source above knows (a `<small>` in the `<h1>`, an
+ * `<em>` under it, a facts box in an `<aside>`). Read only when nothing else states a date.
+ */
+function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string | null {
+  let el: Element | null = headingEl;
+  for (let i = 0; el && i < MAX_ELEMENTS_AFTER_HEADING; el = nextInDocument(el), i++) {
+    const text = shortText(el);
+    const parsed = text && !MODIFIED_RE.test(text) && findAnyDate(text, ctx);
+    if (parsed && !el.closest(NOT_THE_STORYS)) return parsed;
+  }
+  return null;
+}
+
+/** The element after `el` in document order (a TreeWalker's `currentNode` cannot be set in every DOM). */
+function nextInDocument(el: Element): Element | null {
+  let up: Element | null = el;
+  while (up && !up.nextElementSibling) up = up.parentElement;
+  return el.firstElementChild ?? up?.nextElementSibling ?? null;
 }
 
 function fromUrl(url: string, ctx: Context): string | null {

@@ -52,18 +52,10 @@ const MAX_CONTAINERS = 10;
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
 const MARKED_QUERY = '[class*="elated"], [id*="elated"], [class*="ore-on"], [data-component*="elated"]';
-const MARKED_RE = /related/i;
-const MAX_MARKED = 20;
 
 function isMarked(el: Element): boolean {
-  if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;
-  const cls = el.getAttribute('class') ?? '';
-  return (
-    MARKED_RE.test(cls) ||
-    MARKED_RE.test(el.id) ||
-    /more-on/i.test(cls) ||
-    MARKED_RE.test(el.getAttribute('data-component') ?? '')
-  );
+  const marks = `${el.getAttribute('class')} ${el.id} ${el.getAttribute('data-component')}`;
+  return !/^(?:BODY|HTML)$/.test(el.tagName) && /related|more-on/i.test(marks);
 }
 /** Where links are never related coverage. */
 const EXCLUDED =
@@ -133,11 +125,7 @@ function relatedHeadings(doc: Document): Element[] {
 
 function markedContainers(doc: Document): Element[] {
   const out: Element[] = [];
-  const found = doc.querySelectorAll(MARKED_QUERY);
-  for (let i = 0, marked = 0; i < found.length && marked < MAX_MARKED; i++) {
-    const el = found[i];
-    if (!el || !isMarked(el)) continue;
-    marked++;
+  for (const el of Array.from(doc.querySelectorAll(MARKED_QUERY)).filter(isMarked).slice(0, 20)) {
     if (el.closest(EXCLUDED) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
