@@ -227,9 +227,10 @@ function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string |
 
 /** The element after `el` in document order (a TreeWalker's `currentNode` cannot be set in every DOM). */
 function nextInDocument(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
   let up: Element | null = el;
   while (up && !up.nextElementSibling) up = up.parentElement;
-  return el.firstElementChild ?? up?.nextElementSibling ?? null;
+  return up?.nextElementSibling ?? null;
 }
 
 function fromUrl(url: string, ctx: Context): string | null {
