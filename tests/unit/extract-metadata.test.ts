@@ -160,6 +160,82 @@ describe('related blocks marked by class, id or data attribute (no heading)', ()
   });
 });
 
+describe('page-wide classes on <body> and <html>', () => {
+  // WordPress plugins and site frameworks mark the whole page: "cookies-not-set", "has-comments", …
+  const withBody = (bodyClass: string, body: string, htmlClass = '') =>
+    parseHtml(`<html class="${htmlClass}"><head></head><body class="${bodyClass}">${body}</body></html>`);
+  const relatedList = `<section><h2>Related</h2><ul>
+    <li><a href="https://news.example/2025/08/01/earlier-talks">Earlier talks on the summit</a></li>
+    <li><a href="https://news.example/2025/08/05/envoys-meet">Envoys meet ahead of the summit</a></li></ul></section>`;
+
+  it('do not hide the prose of a page whose body says "cookies-not-set"', () => {
+    const doc = withBody(
+      'single-post cookies-not-set',
+      `<article><h1>Summit set for Alaska</h1>${prose}</article>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).isArticle).toBe(true);
+  });
+
+  it('do not make every related link a comment or an ad', () => {
+    for (const [bodyClass, htmlClass] of [
+      ['has-comments newAdvertising', ''],
+      ['single', 'flag-unfollowComments-on'],
+    ]) {
+      const doc = withBody(
+        bodyClass ?? '',
+        `<article><h1>Summit set for Alaska</h1>${prose}</article>${relatedList}`,
+        htmlClass,
+      );
+      expect(extractPage(doc, URL_, { now: NOW }).related.map((r) => r.title)).toEqual([
+        'Earlier talks on the summit',
+        'Envoys meet ahead of the summit',
+      ]);
+    }
+  });
+
+  it("do not make the article's own time a teaser's", () => {
+    const doc = withBody(
+      'has-related-posts',
+      `<article><h1>Summit set for Alaska</h1><time datetime="2025-08-13T05:58:52Z">13 Aug</time>${prose}</article>`,
+    );
+    const url = 'https://news.example/world/summit-in-alaska';
+    expect(extractPage(doc, url, { now: NOW, extractNonArticles: true }).publishedAt).toBe(
+      '2025-08-13T05:58:52Z',
+    );
+  });
+});
+
+describe('indentation in the markup', () => {
+  const indent = `\n${' '.repeat(300)}`;
+
+  it('does not push a date line past the length read for one', () => {
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<article><h1>Summit set for Alaska</h1><div class="byline"><b>26</b>${indent}<b>February 2025</b></div>${prose}</article>`,
+    );
+    expect(extractPage(doc, 'https://news.example/world/summit-in-alaska', { now: NOW }).publishedAt).toBe(
+      '2025-02-26',
+    );
+  });
+
+  it("does not hide a teaser's date, and a date inside its heading is not part of its title", () => {
+    const teaser = (slug: string, title: string, date: string) =>
+      `<li>${indent}<article>${indent}<a href="https://news.example/${slug}">${indent}<div>${indent}` +
+      `<h2><span>${title}</span>${indent}<time>${date}</time></h2></div></a></article></li>`;
+    const doc = page(
+      '',
+      `<article><h1>Summit set for Alaska</h1>${prose}</article><section><h2>More on this story</h2><ul>` +
+        teaser('a', 'Earlier talks on the summit', 'JULY 26, 2025') +
+        teaser('b', 'Envoys meet ahead of the summit', 'JULY 25, 2025') +
+        '</ul></section>',
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related).toEqual([
+      { title: 'Earlier talks on the summit', url: 'https://news.example/a', publishedAt: '2025-07-26' },
+      { title: 'Envoys meet ahead of the summit', url: 'https://news.example/b', publishedAt: '2025-07-25' },
+    ]);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

@@ -143,12 +143,12 @@ const NOT_CONTENT =
  */
 function measureProse(doc: Document): Prose {
   const paragraphs = doc.getElementsByTagName('p');
-  // closest(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
+  // closestInBody(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
   const outside = new Map<Element, boolean>();
   const isOutside = (el: Element): boolean => {
     const path: Element[] = [];
     let out: boolean | undefined;
-    for (let up: Element | null = el; up && out === undefined; up = up.parentElement) {
+    for (let up: Element | null = el; up && up !== doc.body && out === undefined; up = up.parentElement) {
       out = outside.get(up);
       if (out === undefined) {
         path.push(up);

@@ -1,3 +1,4 @@
+import { closestInBody } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { cleanTitle, collapseWhitespace, decodeEntities, stripTags, titleKey, visibleText } from './text';
@@ -75,7 +76,7 @@ export function extractHeadline(
       for (const tag of ['h1', 'h2']) {
         const seen = Array.from(doc.getElementsByTagName(tag))
           .slice(0, 20)
-          .filter((h) => !h.closest('nav,[class*="crumb" i]'))
+          .filter((h) => !closestInBody(h, 'nav,[class*="crumb" i]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);
         const [d, s] = [key, titleKey(social)].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
         if (d !== s) return d ? declared : usable(social);

@@ -5,8 +5,10 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
+import { closestInBody } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
+import { spaceOrText } from './text';
 
 /** Meta names that carry the publication time, most specific first. */
 const PUBLISHED_META = (
@@ -126,7 +128,8 @@ function attrDate(el: Element | null | undefined, ctx: Context): string | null {
 function shortText(el: Element): string | null {
   const walker = el.ownerDocument.createTreeWalker(el, 12); // text and CDATA
   let text = '';
-  while (text.length <= MAX_SHORT_TEXT && walker.nextNode()) text += walker.currentNode.nodeValue;
+  while (text.length <= MAX_SHORT_TEXT && walker.nextNode())
+    text += spaceOrText(walker.currentNode.nodeValue ?? '');
   return text.length > MAX_SHORT_TEXT ? null : text;
 }
 
@@ -141,7 +144,7 @@ function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context):
   if (marked) return marked;
   const scope = headingEl?.closest(STORY_CONTAINER);
   for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
-    if (el.closest(OUTSIDE_STORY)) continue;
+    if (closestInBody(el, OUTSIDE_STORY)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;
   }
@@ -153,7 +156,7 @@ function fromAnyTime(doc: Document, ctx: Context): string | null {
   const all = doc.getElementsByTagName('time');
   for (let i = 0; i < all.length && i < MAX_TIME_ELEMENTS; i++) {
     const el = all[i];
-    if (!el || el.closest(OUTSIDE_STORY)) continue;
+    if (!el || closestInBody(el, OUTSIDE_STORY)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;
   }
@@ -198,7 +201,7 @@ function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context
   ) {
     if (!DATE_CLASS_RE.test(el.getAttribute('class') ?? '') && !/date/i.test(el.id)) continue;
     seen++;
-    const text = el.closest(OUTSIDE_STORY) ? null : shortText(el);
+    const text = closestInBody(el, OUTSIDE_STORY) ? null : shortText(el);
     const parsed = text ? findAnyDate(text, ctx) : null;
     if (parsed) return parsed;
   }
@@ -220,7 +223,7 @@ function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string |
   for (let i = 0; el && i < MAX_ELEMENTS_AFTER_HEADING; el = nextInDocument(el), i++) {
     const text = shortText(el);
     const parsed = text && !MODIFIED_RE.test(text) && findAnyDate(text, ctx);
-    if (parsed && !el.closest(NOT_THE_STORYS)) return parsed;
+    if (parsed && !closestInBody(el, NOT_THE_STORYS)) return parsed;
   }
   return null;
 }

@@ -5,8 +5,9 @@
  * links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
+import { closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
-import { cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
+import { TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -92,7 +93,7 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
 function headedContainers(doc: Document): Element[] {
   const out: Element[] = [];
   for (const heading of relatedHeadings(doc)) {
-    if (heading.closest(EXCLUDED) || heading.closest('a')) continue;
+    if (closestInBody(heading, EXCLUDED) || heading.closest('a')) continue;
     const container = containerAfter(heading);
     if (container && !out.some((c) => c === container || c.contains(container) || container.contains(c))) {
       out.push(container);
@@ -126,7 +127,7 @@ function relatedHeadings(doc: Document): Element[] {
 function markedContainers(doc: Document): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(MARKED_QUERY)).filter(isMarked).slice(0, 20)) {
-    if (el.closest(EXCLUDED) || out.some((c) => c.contains(el))) continue;
+    if (closestInBody(el, EXCLUDED) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
   return out;
@@ -158,7 +159,7 @@ function itemsIn(container: Element, base: string, now: number | undefined): Rel
     const a = anchors[i];
     const href = a?.getAttribute('href');
     // Cheap refusals before the URL parser and selector matching run.
-    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && a.closest(EXCLUDED))) continue;
+    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && closestInBody(a, EXCLUDED))) continue;
     seen.add(href);
     const title = anchorTitle(a);
     if (!title) continue;
@@ -173,7 +174,10 @@ function itemsIn(container: Element, base: string, now: number | undefined): Rel
 function anchorTitle(a: Element): string | null {
   const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]');
   const raw =
-    visibleText(heading, MAX_ANCHOR_TEXT) || visibleText(a, MAX_ANCHOR_TEXT) || a.getAttribute('title') || '';
+    visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED) ||
+    visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED) ||
+    a.getAttribute('title') ||
+    '';
   const title = cleanTitle(stripTags(raw));
   // Short link texts are "More", "Video", "12 comments": not headlines.
   return title.length >= MIN_TITLE_CHARS && /[\p{L}]/u.test(title) ? title : null;

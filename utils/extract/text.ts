@@ -10,6 +10,8 @@ const INVISIBLE_RE =
   /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u115F\uFFA0]|\u034F|\u1160|\u17B4|\u17B5|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** A teaser's title leaves out the date shown inside its heading ("Title <time>July 26, 2016</time>"). */
+export const TITLE_SKIPPED = new Set([...SKIPPED_ELEMENTS, 'TIME']);
 
 /** A cheap test for the rare text that holds any of them. */
 const MAYBE_INVISIBLE_RE =
@@ -22,19 +24,26 @@ export function collapseWhitespace(text: string): string {
 }
 
 /** An element's text as a reader sees it: without script and style contents, capped in length. */
-export function visibleText(el: Element | null | undefined, max = MAX_TEXT_READ): string {
+export function visibleText(
+  el: Element | null | undefined,
+  max = MAX_TEXT_READ,
+  skipped = SKIPPED_ELEMENTS,
+): string {
   if (!el) return '';
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !SKIPPED_ELEMENTS.has((child as Element).tagName.toUpperCase()))
-        walk(child);
+      // A run of indentation counts as one space: the cap is for text, not markup's layout.
+      if (child.nodeType === 3) out += spaceOrText(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !skipped.has((child as Element).tagName.toUpperCase())) walk(child);
     }
   };
   walk(el);
   return out.slice(0, max);
 }
+
+/** Text nodes of layout whitespace only, as one space. */
+export const spaceOrText = (text: string): string => (/\S/.test(text) ? text : ' ');
 
 /** Removes markup that metadata strings sometimes carry (`<em>`, `<img onerror=…>`): titles are text. */
 export function stripTags(text: string): string {
