@@ -338,7 +338,7 @@ describe('related links', () => {
         'https://news.example/politics/budget-vote.html',
         'https://news.example/too-far-up.html',
         'https://news.example/sport/final-score.html',
-        'https://cdn.example/photos/gallery.html',
+        'https://cdn.example/world/harbour-map.html',
         'https://news.example/world/padded-link.html',
         'https://news.example/world/story%20with%20spaces.html',
         'https://news.example/World/Caps.html',

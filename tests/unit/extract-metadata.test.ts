@@ -236,6 +236,35 @@ describe('indentation in the markup', () => {
   });
 });
 
+describe('links to listings in a related block', () => {
+  it('keeps the stories and leaves out tags, authors, sections, policies and the home page', () => {
+    const links: [string, string][] = [
+      ['https://news.example/2025/08/01/earlier-talks', 'Earlier talks on the summit'],
+      ['https://news.example/tag/alaska', 'Alaska'],
+      ['https://news.example/author/jane-doe', 'Jane Doe'],
+      ['https://news.example/world/middle-east/', 'Middle East'],
+      ['https://news.example/info/privacy-policy/', 'Privacy policy'],
+      ['https://news.example/', 'The Example News'],
+      ['https://news.example/search?q=summit', 'All stories on the summit'],
+      ['https://news.example/world/envoys-meet-ahead-of-the-summit', 'Envoys meet ahead'],
+      ['https://news.example/thema/summit-delegations/497039969', 'Who sits at the table'],
+      ['https://news.example/world/', 'Everything from around the world today'],
+    ];
+    const doc = page(
+      '',
+      `<article><h1>Summit set for Alaska</h1>${prose}</article><section><h2>Related</h2><ul>` +
+        links.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('') +
+        '</ul></section>',
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related.map((r) => r.title)).toEqual([
+      'Earlier talks on the summit',
+      'Envoys meet ahead',
+      'Who sits at the table',
+      'Everything from around the world today',
+    ]);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

@@ -87,7 +87,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
 }
 
 /** Story URLs carry a date, a long slug or a long id; section and utility pages do not. */
-function urlScore(url: string): number {
+export function urlScore(url: string): number {
   let path: string;
   let search: string;
   try {
@@ -208,7 +208,7 @@ function measureProse(doc: Document): Prose {
   };
 }
 
-const DENSE_SCRIPT_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+export const DENSE_SCRIPT_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const DENSE_SCRIPT_ALL_RE = new RegExp(DENSE_SCRIPT_RE.source, 'g');
 
 /** Characters of Chinese, Japanese and Korean say about three times as much as Latin ones. */

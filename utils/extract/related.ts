@@ -5,6 +5,7 @@
  * links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
+import { DENSE_SCRIPT_RE, urlScore } from './detect';
 import { closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
@@ -78,6 +79,7 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
     // A link to a part of an article ("#comments") is a link to the article.
     const url = item.url.split('#')[0] ?? item.url;
     if (items.size >= MAX_RELATED || self.some((s) => samePage(url, s)) || items.has(url)) return;
+    if (!isStoryLink(url, item.title)) return;
     items.set(url, { ...item, url });
   };
 
@@ -88,6 +90,20 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
   }
   for (const item of fromJsonLd(doc, options.jsonLd ?? [], base)) add(item);
   return [...items.values()];
+}
+
+/**
+ * Related blocks mix stories with links to listings: tags, topics, authors, sections, policies,
+ * search, the home page. Their addresses give them away (a date or a long id makes a story), and
+ * a section's short name ("Climate change", "Local Business") tells it from a headline.
+ */
+function isStoryLink(url: string, title: string): boolean {
+  const shape = urlScore(url);
+  return (
+    shape >= 0 ||
+    (shape === -1 && (title.split(' ').length >= 4 || DENSE_SCRIPT_RE.test(title))) ||
+    /\d{5,}/.test(new URL(url).pathname)
+  );
 }
 
 function headedContainers(doc: Document): Element[] {
