@@ -265,6 +265,61 @@ describe('links to listings in a related block', () => {
   });
 });
 
+describe('related blocks as news sites mark them up', () => {
+  // Each title gets its own address, so a block taken by mistake shows in the result.
+  const two = (a: string, b: string) =>
+    [a, b]
+      .map((t) => `<li><a href="https://news.example/2025/08/01/${t.replace(/\W+/g, '-')}">${t}</a></li>`)
+      .join('');
+  const titles = (body: string) =>
+    extractPage(page('', body), URL_, { now: NOW }).related.map((r) => r.title);
+
+  it('takes the headline link that follows an image link to the same story', () => {
+    const teaser = (slug: string, title: string) =>
+      `<li><a href="/2025/08/${slug}"><img src="/i.jpg" alt=""></a> <a href="/2025/08/${slug}"><h4>${title}</h4></a></li>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
+          teaser('01/earlier-talks', 'Earlier talks on the summit') +
+          teaser('05/envoys-meet', 'Envoys meet ahead of the summit') +
+          '</ul></div>',
+      ),
+    ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
+  it("reads the article's own footer, and a wrapper whose class speaks of comments", () => {
+    const inFooter = `<main><article><h1>Summit set for Alaska</h1>${prose}<footer><section><h2>More on this story</h2><ul>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</ul></section></footer></article></main><footer><h2>More from us</h2><ul>${two('About the newsroom team', 'Our privacy promise to you')}</ul></footer>`;
+    expect(titles(inFooter)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+    const flagged = `<div class="article comments-enabled"><h1>Summit set for Alaska</h1>${prose}<section><h3>Read more:</h3><ul>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</ul></section><div class="comments"><h3>Related</h3><ul>${two('A reader comment linking out', 'Another reader comment linking')}</ul></div></div>`;
+    expect(titles(flagged)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
+  it('leaves out images, documents and ad click trackers', () => {
+    const links = [
+      ['https://cdn.news.example/media/summit-delegates.jpg', 'Summit delegates arrive in Anchorage'],
+      ['https://news.example/files/ceasefire-draft-text.pdf', 'The full text of the ceasefire draft'],
+      [
+        'https://ad.doubleclick.net/ddm/trackclk/N1007508/B33084993',
+        'Earn more interest on your savings now',
+      ],
+      ['https://news.example/2025/08/05/envoys-meet', 'Envoys meet ahead of the summit'],
+    ];
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><aside><h2>Related</h2><ul>` +
+          links.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('') +
+          '</ul></aside>',
+      ),
+    ).toEqual(['Envoys meet ahead of the summit']);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

@@ -69,7 +69,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // The page's prose can add at most MAX_PROSE_SCORE: when even that cannot make an article,
   // the page is not one, and its paragraphs are never read.
   if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
-  const prose = measureProse(doc);
+  const prose = measureProse(doc, signals.heading);
   if (prose.sentenceChars >= 3000) score += 3;
   else if (prose.sentenceChars >= 1500) score += 2;
   else if (prose.sentenceChars >= 500) score += 1;
@@ -141,7 +141,7 @@ const NOT_CONTENT =
  * Finds the block holding most paragraph text (each paragraph counts for its parent and,
  * half, for its grandparent, as Readability does) and measures it.
  */
-function measureProse(doc: Document): Prose {
+function measureProse(doc: Document, heading: Element | null): Prose {
   const paragraphs = doc.getElementsByTagName('p');
   // closestInBody(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
   const outside = new Map<Element, boolean>();
@@ -152,7 +152,7 @@ function measureProse(doc: Document): Prose {
       out = outside.get(up);
       if (out === undefined) {
         path.push(up);
-        if (up.matches(NOT_CONTENT)) out = true;
+        if (up.matches(NOT_CONTENT) && !up.contains(heading)) out = true;
       }
     }
     for (const seen of path) outside.set(seen, !!out);

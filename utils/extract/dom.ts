@@ -1,10 +1,13 @@
 /**
- * The nearest element from `el` up that matches `selector`, short of `<body>` and `<html>`.
- * Sites put page-wide classes there ("cookies-not-set", "has-comments", "newAdvertising"),
- * which say nothing about where one element stands: matched there, every paragraph would be
- * a cookie banner's and every link a comment's.
+ * The nearest element from `el` up that matches `selector`, short of `<body>` and `<html>`, and
+ * not one that holds the story's heading. Sites put page-wide classes on those ("cookies-not-set",
+ * "has-comments", "newAdvertising") and on the story's own wrapper ("comments-enabled"), which say
+ * nothing about where one element stands: matched there, every paragraph would be a cookie
+ * banner's and every link a comment's. Comments, ads and banners never hold the headline.
  */
-export function closestInBody(el: Element, selector: string): Element | null {
+export function closestInBody(el: Element, selector: string, story?: Element | null): Element | null {
   const found = el.closest(selector);
-  return found && found.parentElement && found !== found.ownerDocument.body ? found : null;
+  return found && found.parentElement && found !== found.ownerDocument.body && !found.contains(story ?? null)
+    ? found
+    : null;
 }

@@ -59,7 +59,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     canonicalUrl,
     headline: extractHeadline(doc, articleNode, heading),
     publishedAt: extractPublished(doc, url, jsonLd, articleNode, heading, now),
-    related: extractRelated(doc, url, { jsonLd, canonicalUrl, now }),
+    related: extractRelated(doc, url, { jsonLd, canonicalUrl, now, heading }),
   };
   return applyAdapters(adapters, doc, url, generic, now);
 }

@@ -56,7 +56,7 @@ export function extractPublished(
     () => fromMarkedTime(doc, headingEl, ctx),
     () => fromDateLine(headingEl, ctx),
     () => fromDateElements(doc, headingEl, ctx),
-    () => fromAnyTime(doc, ctx),
+    () => fromAnyTime(doc, headingEl, ctx),
     () => fromUrl(url, ctx),
     () => fromTextAfterHeading(headingEl, ctx),
     () => fromTitle(doc, ctx),
@@ -144,7 +144,7 @@ function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context):
   if (marked) return marked;
   const scope = headingEl?.closest(STORY_CONTAINER);
   for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
-    if (closestInBody(el, OUTSIDE_STORY)) continue;
+    if (closestInBody(el, OUTSIDE_STORY, headingEl)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;
   }
@@ -152,11 +152,11 @@ function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context):
 }
 
 /** Any `<time>` of the page outside asides, navigation and teasers. */
-function fromAnyTime(doc: Document, ctx: Context): string | null {
+function fromAnyTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
   const all = doc.getElementsByTagName('time');
   for (let i = 0; i < all.length && i < MAX_TIME_ELEMENTS; i++) {
     const el = all[i];
-    if (!el || closestInBody(el, OUTSIDE_STORY)) continue;
+    if (!el || closestInBody(el, OUTSIDE_STORY, headingEl)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;
   }
@@ -201,7 +201,7 @@ function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context
   ) {
     if (!DATE_CLASS_RE.test(el.getAttribute('class') ?? '') && !/date/i.test(el.id)) continue;
     seen++;
-    const text = closestInBody(el, OUTSIDE_STORY) ? null : shortText(el);
+    const text = closestInBody(el, OUTSIDE_STORY, headingEl) ? null : shortText(el);
     const parsed = text ? findAnyDate(text, ctx) : null;
     if (parsed) return parsed;
   }
@@ -223,7 +223,7 @@ function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string |
   for (let i = 0; el && i < MAX_ELEMENTS_AFTER_HEADING; el = nextInDocument(el), i++) {
     const text = shortText(el);
     const parsed = text && !MODIFIED_RE.test(text) && findAnyDate(text, ctx);
-    if (parsed && !closestInBody(el, NOT_THE_STORYS)) return parsed;
+    if (parsed && !closestInBody(el, NOT_THE_STORYS, headingEl)) return parsed;
   }
   return null;
 }

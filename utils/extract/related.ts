@@ -5,7 +5,7 @@
  * links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
-import { DENSE_SCRIPT_RE, urlScore } from './detect';
+import { DENSE_SCRIPT_RE, STORY_CONTAINER, urlScore } from './detect';
 import { closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
@@ -63,7 +63,15 @@ function isMarked(el: Element): boolean {
 const EXCLUDED =
   'nav, footer, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="advert" i], [class*="sponsor" i]';
 
+/** Inside navigation, the site's footer, comments or ads (an article's own `<footer>` holds its related links). */
+function excluded(el: Element, story: Element | null | undefined): boolean {
+  const found = closestInBody(el, EXCLUDED, story);
+  return !!found && !(found.tagName === 'FOOTER' && found.parentElement?.closest(STORY_CONTAINER));
+}
+
 export interface RelatedOptions {
+  /** The story's heading: an element around it is the story's frame, whatever its class says. */
+  heading?: Element | null;
   jsonLd?: JsonObject[];
   /** The page's canonical URL: a link to it is a link to the page itself. */
   canonicalUrl?: string | null;
@@ -83,14 +91,20 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
     items.set(url, { ...item, url });
   };
 
-  const containers = headedContainers(doc);
-  if (containers.length === 0) containers.push(...markedContainers(doc));
+  const story = options.heading;
+  const containers = headedContainers(doc, story);
+  if (containers.length === 0) containers.push(...markedContainers(doc, story));
   for (const container of containers.slice(0, MAX_CONTAINERS)) {
-    for (const item of itemsIn(container, base, options.now)) add(item);
+    for (const item of itemsIn(container, base, options.now, story)) add(item);
   }
   for (const item of fromJsonLd(doc, options.jsonLd ?? [], base)) add(item);
   return [...items.values()];
 }
+
+/** Images, documents and media files, and the click trackers of ad networks: not pages of coverage. */
+const NOT_A_PAGE_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|mp[34]|zip)$/i;
+const AD_HOST_RE =
+  /(?:^|\.)(?:doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com)$/;
 
 /**
  * Related blocks mix stories with links to listings: tags, topics, authors, sections, policies,
@@ -98,18 +112,20 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
  * a section's short name ("Climate change", "Local Business") tells it from a headline.
  */
 function isStoryLink(url: string, title: string): boolean {
+  const { hostname, pathname } = new URL(url);
+  if (NOT_A_PAGE_RE.test(pathname) || AD_HOST_RE.test(hostname)) return false;
   const shape = urlScore(url);
   return (
     shape >= 0 ||
     (shape === -1 && (title.split(' ').length >= 4 || DENSE_SCRIPT_RE.test(title))) ||
-    /\d{5,}/.test(new URL(url).pathname)
+    /\d{5,}/.test(pathname)
   );
 }
 
-function headedContainers(doc: Document): Element[] {
+function headedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
   for (const heading of relatedHeadings(doc)) {
-    if (closestInBody(heading, EXCLUDED) || heading.closest('a')) continue;
+    if (excluded(heading, story) || heading.closest('a')) continue;
     const container = containerAfter(heading);
     if (container && !out.some((c) => c === container || c.contains(container) || container.contains(c))) {
       out.push(container);
@@ -140,10 +156,10 @@ function relatedHeadings(doc: Document): Element[] {
     : found;
 }
 
-function markedContainers(doc: Document): Element[] {
+function markedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(MARKED_QUERY)).filter(isMarked).slice(0, 20)) {
-    if (closestInBody(el, EXCLUDED) || out.some((c) => c.contains(el))) continue;
+    if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
   return out;
@@ -165,7 +181,12 @@ function containerAfter(heading: Element): Element | null {
   return parent && links(parent).length > 0 ? parent : null;
 }
 
-function itemsIn(container: Element, base: string, now: number | undefined): RelatedItem[] {
+function itemsIn(
+  container: Element,
+  base: string,
+  now: number | undefined,
+  story?: Element | null,
+): RelatedItem[] {
   const out: RelatedItem[] = [];
   const anchors = links(container);
   // Checked per link only when the block holds navigation, comments or ads at all.
@@ -175,10 +196,11 @@ function itemsIn(container: Element, base: string, now: number | undefined): Rel
     const a = anchors[i];
     const href = a?.getAttribute('href');
     // Cheap refusals before the URL parser and selector matching run.
-    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && closestInBody(a, EXCLUDED))) continue;
-    seen.add(href);
+    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && excluded(a, story))) continue;
+    // An image link without text often precedes the same address's headline link.
     const title = anchorTitle(a);
     if (!title) continue;
+    seen.add(href);
     const url = toHttpUrl(href, base);
     if (!url) continue;
     out.push({ title, url, publishedAt: itemTime(a, container, now) });
@@ -190,8 +212,8 @@ function itemsIn(container: Element, base: string, now: number | undefined): Rel
 function anchorTitle(a: Element): string | null {
   const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]');
   const raw =
-    visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED) ||
-    visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED) ||
+    visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
+    visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
     a.getAttribute('title') ||
     '';
   const title = cleanTitle(stripTags(raw));

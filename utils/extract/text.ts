@@ -6,16 +6,20 @@ export const MAX_TEXT_READ = 4000;
 
 // Invisible characters: zero-width, bidi controls, fillers. They break matching and can reorder
 // text. U+200D is kept only inside emoji sequences (👩‍👧), U+FE0F (emoji presentation) always.
-const INVISIBLE_RE =
-  /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u115F\uFFA0]|\u034F|\u1160|\u17B4|\u17B5|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+// One pattern for both expressions below (the bundle carries these characters as UTF-8).
+const INVISIBLE =
+  '[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u061C\u180E\u3164\u115F\uFFA0]|\u034F|\u1160|\u17B4|\u17B5';
+const INVISIBLE_RE = new RegExp(
+  `${INVISIBLE}|(?<!\\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\\p{Extended_Pictographic})`,
+  'gu',
+);
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** A teaser's title leaves out the date shown inside its heading ("Title <time>July 26, 2016</time>"). */
 export const TITLE_SKIPPED = new Set([...SKIPPED_ELEMENTS, 'TIME']);
 
 /** A cheap test for the rare text that holds any of them. */
-const MAYBE_INVISIBLE_RE =
-  /[\u00AD\u061C\u115F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]|\u034F|\u1160|\u17B4|\u17B5/;
+const MAYBE_INVISIBLE_RE = new RegExp(`${INVISIBLE}|\u200D`);
 
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
