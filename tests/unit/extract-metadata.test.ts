@@ -320,6 +320,34 @@ describe('related blocks as news sites mark them up', () => {
   });
 });
 
+describe('related headings in the seven languages', () => {
+  it.each([
+    'More on this story',
+    'You might also like',
+    'Mehr zum Thema',
+    'Ähnliche Artikel',
+    'À lire également',
+    'Sur le même sujet',
+    'También te puede interesar',
+    'Noticias relacionadas',
+    'Ti potrebbe interessare',
+    'Leggi anche',
+    'Leia também',
+    'Notícias relacionadas',
+    'Gerelateerde artikelen',
+    'Lees ook',
+  ])('finds the block under "%s"', (heading) => {
+    const doc = page(
+      '',
+      `<article><h1>Summit set for Alaska</h1>${prose}</article><section><h2>${heading}</h2><ul>` +
+        '<li><a href="https://news.example/2025/08/01/earlier-talks">Earlier talks on the summit</a></li></ul></section>',
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related.map((r) => r.title)).toEqual([
+      'Earlier talks on the summit',
+    ]);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

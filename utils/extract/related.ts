@@ -29,17 +29,17 @@ const RELATED_HEADING_RE = new RegExp(
       // English
       'more (?:on|from|about|news|stories|coverage)\\b|related\\b|read (?:more|next|also)\\b|recommended\\b|see also\\b|further reading\\b|you (?:may|might) also like|also (?:read|in the news)\\b',
       // German ("mehr zum Thema" is "mehr zum")
-      'mehr (?:zum?|aus|über)\\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\\b|lesen sie (?:auch|mehr)\\b|das könnte sie auch interessieren|auch interessant\\b|zum thema\\b|verwandte artikel',
+      'mehr (?:zum?|aus|über)\\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\\b|lesen sie (?:auch|mehr)\\b|das könnte sie auch interessieren|auch interessant\\b|zum thema\\b|verwandte artikel|ähnliche\\b',
       // French
-      '(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\\b|articles? (?:liés|similaires)',
+      '(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\\b|articles? (?:liés|similaires)',
       // Spanish
-      'más (?:sobre|noticias|información)\\b|noticias relacionadas|te puede interesar|lee también|relacionad[oa]s?\\b',
+      'más (?:sobre|noticias|información)\\b|noticias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\\b',
       // Italian
-      'leggi anche|potrebbe interessarti|articoli correlati|correlat[ie]\\b|altre notizie',
+      'leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\\b|altre notizie',
       // Portuguese
       'leia (?:também|mais)|veja também|mais sobre\\b|notícias relacionadas|saiba mais',
       // Dutch
-      'lees (?:ook|meer)|meer over\\b|gerelateerd\\b|ook interessant',
+      'lees (?:ook|meer)|meer over\\b|gerelateerd|ook interessant',
     ].join('|') +
     ')',
   'i',
