@@ -216,6 +216,14 @@ describe('indentation in the markup', () => {
     expect(extractPage(doc, 'https://news.example/world/summit-in-alaska', { now: NOW }).publishedAt).toBe(
       '2025-02-26',
     );
+    // The indentation inside one text node, around the date and the categories after it.
+    const inHeading = page(
+      '<meta property="og:type" content="article">',
+      `<article><h1>Summit set for Alaska<br><small>${indent}02.02.2025${indent}•${indent}<span>Politics</span>${indent}</small></h1>${prose}</article>`,
+    );
+    expect(
+      extractPage(inHeading, 'https://news.example/world/summit-in-alaska', { now: NOW }).publishedAt,
+    ).toBe('2025-02-02');
   });
 
   it("does not hide a teaser's date, and a date inside its heading is not part of its title", () => {

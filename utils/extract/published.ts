@@ -8,7 +8,7 @@ import { STORY_CONTAINER } from './detect';
 import { closestInBody } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
-import { spaceOrText } from './text';
+import { squeeze } from './text';
 
 /** Meta names that carry the publication time, most specific first. */
 const PUBLISHED_META = (
@@ -129,7 +129,7 @@ function shortText(el: Element): string | null {
   const walker = el.ownerDocument.createTreeWalker(el, 12); // text and CDATA
   let text = '';
   while (text.length <= MAX_SHORT_TEXT && walker.nextNode())
-    text += spaceOrText(walker.currentNode.nodeValue ?? '');
+    text += squeeze(walker.currentNode.nodeValue ?? '');
   return text.length > MAX_SHORT_TEXT ? null : text;
 }
 

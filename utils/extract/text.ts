@@ -38,7 +38,7 @@ export function visibleText(
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
       // A run of indentation counts as one space: the cap is for text, not markup's layout.
-      if (child.nodeType === 3) out += spaceOrText(child.nodeValue ?? '');
+      if (child.nodeType === 3) out += squeeze(child.nodeValue ?? '');
       else if (child.nodeType === 1 && !skipped.has((child as Element).tagName.toUpperCase())) walk(child);
     }
   };
@@ -46,8 +46,8 @@ export function visibleText(
   return out.slice(0, max);
 }
 
-/** Text nodes of layout whitespace only, as one space. */
-export const spaceOrText = (text: string): string => (/\S/.test(text) ? text : ' ');
+/** A text node with each run of whitespace (the markup's indentation, mostly) as one space. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** Removes markup that metadata strings sometimes carry (`<em>`, `<img onerror=…>`): titles are text. */
 export function stripTags(text: string): string {
