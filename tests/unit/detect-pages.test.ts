@@ -254,6 +254,14 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'section',
     isArticle: false,
   },
+  // Tricky: og:type "article" on a section front whose 22 teasers each have a summary of
+  // sentence length outside their links (the prose of a story, by length alone).
+  {
+    file: 'section-en-local-ogtype-article.html',
+    url: 'https://www.example-courier.com/news/local/',
+    kind: 'section',
+    isArticle: false,
+  },
   // No metadata at all: h1 "Cronaca" over teasers with summary paragraphs.
   {
     file: 'section-it-cronaca-no-metadata.html',

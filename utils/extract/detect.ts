@@ -77,7 +77,8 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   else if (prose.paragraphs < 3) score += 0;
   else if (prose.sentenceChars < 150) score -= 2;
   else score -= 1;
-  if (prose.teaserHeadings >= 4) score -= 2;
+  // A heading link for every sentence of the block: a list of teasers with their summaries.
+  if (prose.teaserHeadings >= 4) score -= prose.teaserHeadings >= prose.sentences ? 4 : 2;
   // Photo galleries: many figures, little prose.
   if (prose.figures >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
@@ -87,11 +88,11 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
 }
 
 /** Story URLs carry a date, a long slug or a long id; section and utility pages do not. */
-export function urlScore(url: string): number {
+export function urlScore(url: string | URL): number {
   let path: string;
   let search: string;
   try {
-    ({ pathname: path, search } = new URL(url));
+    ({ pathname: path, search } = typeof url === 'string' ? new URL(url) : url);
   } catch {
     return 0;
   }
@@ -128,6 +129,8 @@ interface Prose {
   linkDensity: number;
   /** Headings in the main block that are links: the shape of a list of teasers. */
   teaserHeadings: number;
+  /** Sentence-length paragraphs in the main block. */
+  sentences: number;
   /** Paragraphs with text on the page (outside banners, navigation and footers). */
   paragraphs: number;
   /** Figures or pictures in the main block. */
@@ -187,15 +190,20 @@ function measureProse(doc: Document, heading: Element | null): Prose {
       block = el;
     }
   }
-  if (!block) return { sentenceChars: 0, linkDensity: 0, teaserHeadings: 0, paragraphs: 0, figures: 0 };
+  if (!block)
+    return { sentenceChars: 0, linkDensity: 0, teaserHeadings: 0, sentences: 0, paragraphs: 0, figures: 0 };
   let sentenceChars = 0;
+  let sentences = 0;
   let text = 0;
   let links = 0;
   for (const entry of lengths) {
     if (!block.contains(entry.p)) continue;
     text += entry.text;
     links += entry.links;
-    if (entry.text - entry.links >= MIN_SENTENCE_CHARS) sentenceChars += entry.text - entry.links;
+    if (entry.text - entry.links >= MIN_SENTENCE_CHARS) {
+      sentenceChars += entry.text - entry.links;
+      sentences++;
+    }
   }
   const teaserHeadings = block.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4').length;
   const figures = doc.getElementsByTagName('figure').length;
@@ -203,6 +211,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     sentenceChars,
     linkDensity: text ? links / text : 0,
     teaserHeadings,
+    sentences,
     paragraphs: lengths.length,
     figures,
   };

@@ -112,9 +112,10 @@ const AD_HOST_RE =
  * a section's short name ("Climate change", "Local Business") tells it from a headline.
  */
 function isStoryLink(url: string, title: string): boolean {
-  const { hostname, pathname } = new URL(url);
+  const parsed = new URL(url);
+  const { hostname, pathname } = parsed;
   if (NOT_A_PAGE_RE.test(pathname) || AD_HOST_RE.test(hostname)) return false;
-  const shape = urlScore(url);
+  const shape = urlScore(parsed);
   return (
     shape >= 0 ||
     (shape === -1 && (title.split(' ').length >= 4 || DENSE_SCRIPT_RE.test(title))) ||
