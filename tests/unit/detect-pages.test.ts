@@ -325,6 +325,13 @@ const NOT_ARTICLES: OtherCase[] = [
     isArticle: false,
   },
   // VideoObject JSON-LD, no og:type, a player and one sentence.
+  // Tricky: NewsArticle, og:type "article" and a dated URL, for a player and one sentence.
+  {
+    file: 'video-de-ogtype-article.html',
+    url: 'https://www.beispiel-zeitung.de/video/politik/2025/08/14/kanzler-besucht-flutgebiet-in-sachsen-video',
+    kind: 'video',
+    isArticle: false,
+  },
   {
     file: 'video-es-player.html',
     url: 'https://www.diario-ejemplo.es/videos/espana/20250814/incendio-ourense-imagenes-dron-v3456789.html',

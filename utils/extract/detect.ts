@@ -27,7 +27,7 @@ const MAX_PROSE_SCORE = 3;
 
 /**
  * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
- * forums. A set, not one regular expression: compiling a sixty-way alternation costs about a
+ * forums, galleries and videos (whose text, when a page there has a story's, still makes one). A set, not one regular expression: compiling a sixty-way alternation costs about a
  * millisecond, and a content script runs on a fresh page each time.
  */
 const NON_STORY_SEGMENTS = new Set(
@@ -39,7 +39,7 @@ const NON_STORY_SEGMENTS = new Set(
     'buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema sujet sujets onderwerp ' +
     'author authors autor autoren autores auteur auteurs autore signataire signataires profile thread ' +
     'threads forum forums login signin sign-in register account fotostrecke bildergalerie galleries ' +
-    'gallery galerie galleria foto fotos photos'
+    'gallery galerie galleria foto fotos photos pictures diaporama video videos'
   ).split(' '),
 );
 
