@@ -148,10 +148,11 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   const paragraphs = doc.getElementsByTagName('p');
   // closestInBody(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
   const outside = new Map<Element, boolean>();
+  const body = doc.body;
   const isOutside = (el: Element): boolean => {
     const path: Element[] = [];
     let out: boolean | undefined;
-    for (let up: Element | null = el; up && up !== doc.body && out === undefined; up = up.parentElement) {
+    for (let up: Element | null = el; up && up !== body && out === undefined; up = up.parentElement) {
       out = outside.get(up);
       if (out === undefined) {
         path.push(up);
