@@ -356,6 +356,27 @@ describe('related headings in the seven languages', () => {
   });
 });
 
+describe('a story whose text is not in paragraphs', () => {
+  it('stays a story beside a related list of summarised teasers when its JSON-LD says it is one', () => {
+    const text = 'The talks are expected to focus on a ceasefire and on territory. '.repeat(8);
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="teaser"><h3><a href="https://news.example/2025/08/0${i + 1}/earlier-talks-${i}">Earlier talks, round ${i + 1}</a></h3>` +
+        `<p>Delegations met for a round of talks that ended without an agreement on the main open questions.</p></div>`,
+    ).join('');
+    const doc = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Summit set for Alaska as talks resume"}</script>',
+      `<article><h1>Summit set for Alaska as talks resume</h1><div class="body"><div>${text}</div><div>${text}</div><div>${text}</div></div></article>` +
+        `<section><h2>Related</h2>${teasers}</section>`,
+    );
+    expect(
+      extractPage(doc, 'https://news.example/world/summit-set-for-alaska-as-talks-resume', { now: NOW })
+        .isArticle,
+    ).toBe(true);
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

@@ -77,8 +77,9 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   else if (prose.paragraphs < 3) score += 0;
   else if (prose.sentenceChars < 150) score -= 2;
   else score -= 1;
-  // A heading link for every sentence of the block: a list of teasers with their summaries.
-  if (prose.teaserHeadings >= 4) score -= prose.teaserHeadings >= prose.sentences ? 4 : 2;
+  // A heading link for every sentence of the block: a list of teasers with their summaries (when
+  // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
+  if (prose.teaserHeadings >= 4) score -= prose.teaserHeadings >= prose.sentences && !articleNode ? 4 : 2;
   // Photo galleries: many figures, little prose.
   if (prose.figures >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
