@@ -27,8 +27,9 @@ const MAX_PROSE_SCORE = 3;
 
 /**
  * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
- * forums, galleries and videos (whose text, when a page there has a story's, still makes one). A set, not one regular expression: compiling a sixty-way alternation costs about a
- * millisecond, and a content script runs on a fresh page each time.
+ * forums, galleries and videos (where a page with a story's text is still taken for one). A set,
+ * not one regular expression: compiling a sixty-way alternation costs about a millisecond, and a
+ * content script runs on a fresh page each time.
  */
 const NON_STORY_SEGMENTS = new Set(
   (

@@ -1,8 +1,8 @@
 /**
  * The page's own list of related coverage: blocks introduced by a heading such as
  * "More on this story", "Related", "Lesen Sie auch", or marked as related by class, and
- * JSON-LD `relatedLink`. Navigation, footers, comments, ads, the page itself, non-http(s)
- * links and duplicates are left out.
+ * JSON-LD `relatedLink`. Navigation, the site's footer, comments, ads, links to listings and
+ * files, the page itself, non-http(s) links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, STORY_CONTAINER, urlScore } from './detect';
