@@ -58,9 +58,8 @@ export function stripTags(text: string): string {
 function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   let out = '';
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  const pieces = Segmenter ? Array.from(new Segmenter().segment(text), (s) => s.segment) : Array.from(text);
-  for (const piece of pieces) {
+  // Every browser the extension supports (and Node) has Intl.Segmenter.
+  for (const { segment: piece } of new Intl.Segmenter().segment(text)) {
     if (out.length + piece.length > maxLength - 1) break;
     out += piece;
   }
