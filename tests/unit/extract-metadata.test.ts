@@ -377,6 +377,18 @@ describe('a story whose text is not in paragraphs', () => {
   });
 });
 
+describe('a page without an <h1>', () => {
+  it("takes the <h2> that says the page's title for its heading, and reads the date line beside it", () => {
+    const doc = page(
+      '<meta property="og:type" content="article"><meta property="og:title" content="Summit set for Alaska">',
+      `<div class="site"><h2>Latest news</h2></div><div class="story"><h2>Summit set for Alaska</h2><div class="meta">12.01.2025</div>${prose}</div>`,
+    );
+    expect(extractPage(doc, 'https://news.example/world/summit-in-alaska', { now: NOW }).publishedAt).toBe(
+      '2025-01-12',
+    );
+  });
+});
+
 describe('hostile JSON-LD', () => {
   it('ignores malformed JSON and never touches object prototypes', () => {
     const doc = page(

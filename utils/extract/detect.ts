@@ -6,7 +6,8 @@
  */
 import { type JsonObject, isArticleNode, typesOf } from './jsonld';
 import { metaContent } from './meta';
-import { collapseWhitespace } from './text';
+import { agrees } from './headline';
+import { collapseWhitespace, visibleText } from './text';
 
 /** Types that make a page something other than a story, whatever its og:type says. */
 const VETO_TYPES = new Set(
@@ -232,11 +233,15 @@ function proseWeight(text: string): number {
 /** The elements that hold a page's story, when it marks it up. */
 export const STORY_CONTAINER = 'article, main, [role="main"]';
 
-/** The page's main heading: the only non-empty `<h1>`, or the first one inside the article element. */
-export function mainHeading(doc: Document): Element | null {
+/**
+ * The page's main heading: the only non-empty `<h1>`, or the first one inside the article element;
+ * without an `<h1>`, the first `<h2>` or `<h3>` that says what the page's `title` says.
+ */
+export function mainHeading(doc: Document, title?: string | null): Element | null {
   const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
     collapseWhitespace(h.textContent ?? ''),
   );
-  if (h1s.length <= 1) return h1s[0] ?? null;
-  return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
+  if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
+  const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
+  return h1s[0] ?? Array.from(doc.querySelectorAll('h2, h3')).slice(0, 20).find(titled) ?? null;
 }

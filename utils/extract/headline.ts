@@ -1,6 +1,6 @@
 import { closestInBody } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
-import { metaContent } from './meta';
+import { SOCIAL_TITLE, metaContent } from './meta';
 import { cleanTitle, collapseWhitespace, decodeEntities, stripTags, titleKey, visibleText } from './text';
 
 const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
@@ -59,7 +59,7 @@ export function extractHeadline(
   heading: Element | null,
 ): string | null {
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
-  const social = metaContent(doc, ['og:title', 'twitter:title']);
+  const social = metaContent(doc, SOCIAL_TITLE);
   const socials = [social, metaContent(doc, ['twitter:title'])].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
   const headings = Array.from(doc.getElementsByTagName('h1'))

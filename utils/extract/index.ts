@@ -7,7 +7,7 @@ import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
 import { primaryArticle, readJsonLd } from './jsonld';
 import { agrees } from './headline';
-import { forgetMeta, metaContent } from './meta';
+import { SOCIAL_TITLE, forgetMeta, metaContent } from './meta';
 import { decodeEntities } from './text';
 import { extractPublished } from './published';
 import { extractRelated } from './related';
@@ -40,14 +40,14 @@ const NOT_AN_ARTICLE: PageExtraction = {
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
   forgetMeta(doc);
   const jsonLd = readJsonLd(doc);
-  const heading = mainHeading(doc);
+  const socialTitle = metaContent(doc, SOCIAL_TITLE);
+  const heading = mainHeading(doc, socialTitle ?? doc.title);
   const adapters = options.adapters === false ? [] : adaptersFor(doc, url);
   const verdict = adapters.find((a) => a.isArticle)?.isArticle?.(doc, url);
   const isArticle = verdict ?? detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
   const canonicalUrl = toHttpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url);
-  const socialTitle = metaContent(doc, ['og:title', 'twitter:title']);
   const articleNode = primaryArticle(
     jsonLd,
     (headline, nodeUrl) =>

@@ -31,6 +31,9 @@ function metaIndex(doc: Document): Map<string, string> {
   return index;
 }
 
+/** The page's title for social networks, OpenGraph's first. */
+export const SOCIAL_TITLE = ['og:title', 'twitter:title'];
+
 /** The `content` of the first of `keys` (in the order given) that the page has. */
 export function metaContent(doc: Document, keys: readonly string[]): string | null {
   const index = metaIndex(doc);
