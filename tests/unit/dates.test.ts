@@ -1,4 +1,4 @@
-import { findDate, parseDate, toEpochMs } from '../../utils/extract/dates';
+import { findAnyDate, findDate, parseDate, toEpochMs } from '../../utils/extract/dates';
 
 const NOW = Date.UTC(2026, 0, 1);
 const opts = { now: NOW };
@@ -74,6 +74,31 @@ describe('findDate', () => {
     expect(findDate('Published Wed, 13 Aug 2025 18:41:09 GMT by staff', opts)).toBe('2025-08-13T18:41:09Z');
     expect(findDate('Updated: 2025-08-13T18:41:09+02:00', opts)).toBe('2025-08-13T16:41:09Z');
     expect(findDate('No date in here at all', opts)).toBeNull();
+  });
+});
+
+describe('findAnyDate: days written for people', () => {
+  it.each([
+    ['Veröffentlicht am 13. August 2025', '2025-08-13'],
+    ['MIS À JOUR LE 13 AOÛT 2025', '2025-08-13'],
+    ['Publié le 1er mars 2020', '2020-03-01'],
+    ['Publicado el 13 de agosto de 2025', '2025-08-13'],
+    ['1º de enero de 2025', '2025-01-01'],
+    ['pubblicato il 3 settembre 2024', '2024-09-03'],
+    ['atualizado em 13 de março de 2025', '2025-03-13'],
+    ['Gepubliceerd op 13 aug. 2025', '2025-08-13'],
+    ['Dienstag, 4. Mär 2025', '2025-03-04'],
+    ['Posted Aug. 13th, 2025', '2025-08-13'],
+    ['By Jane Roe | September 2, 2025', '2025-09-02'],
+    ['13 févr. 2025', '2025-02-13'],
+  ])('%s', (input, expected) => {
+    expect(findAnyDate(input, opts)).toBe(expected);
+  });
+
+  it('reads on past numbers beside words that are not months', () => {
+    expect(findAnyDate('Chapter 12 pages 2024 — published 13 August 2025', opts)).toBe('2025-08-13');
+    expect(findAnyDate('Room 12, 2024 guests; filed August 14, 2025', opts)).toBe('2025-08-14');
+    expect(findAnyDate('Terminal 13 Augustinerstr 2025', opts)).toBeNull();
   });
 });
 
