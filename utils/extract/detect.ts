@@ -109,17 +109,19 @@ export function urlScore(url: string | URL): number {
   )
     return -2;
   const segments = path.split('/').filter(Boolean);
-  const last = segments.at(-1) ?? '';
   if (segments.length === 0) return -2;
-  const dated =
-    /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)/i.test(path) ||
-    /(?:19|20)\d{6}/.test(path);
-  const longSlug = segments.some((s) => s.split(/[-_]/).length >= 4);
-  const longId = /\d{5,}/.test(last) || /[0-9a-f]{8}-[0-9a-f]{4}/i.test(path);
-  if (dated || longSlug || longId) return 1;
+  if (STORY_URL_RE.test(path)) return 1;
   // "/politics", "/sport/fussball/": a short path of plain words.
   return segments.length <= 2 && !/\d/.test(path) ? -1 : 0;
 }
+
+/**
+ * A date ("/2025/08/13/", "/2025-aug-", "20250813"), a long id in the last part, a UUID, or a
+ * long slug (four words in one part). One expression where there were six: each distinct
+ * expression a page runs costs it a compilation.
+ */
+const STORY_URL_RE =
+  /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)|(?:19|20)\d{6}|\d{5,}[^/]*\/*$|[0-9a-f]{8}-[0-9a-f]{4}|[-_][^/]*[-_][^/]*[-_]/i;
 
 /** Titles of error pages in the languages we support. */
 const ERROR_PAGE_RE =

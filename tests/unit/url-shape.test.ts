@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { urlScore } from '../../utils/extract/detect';
+
+describe('urlScore: what a URL says of its page', () => {
+  it.each([
+    ['https://news.example/2025/08/13/harbour-reopens', 'a dated path'],
+    ['https://news.example/world/2025-aug-13/harbour', 'a year and a month name'],
+    ['https://news.example/world/20250813-harbour', 'a compact date'],
+    ['https://news.example/world/harbour-reopens-after-storm', 'a slug of four words'],
+    ['https://news.example/world/harbour_reopens_after_storm.html', 'a slug joined by underscores'],
+    ['https://news.example/world/story/12345678', 'a long id last'],
+    ['https://news.example/world/story-12345678.html/', 'a long id in the last part, trailing slash'],
+    ['https://news.example/a/3f2b8c1d-9e4a-4b7c-8d2e-0f1a2b3c4d5e', 'a UUID'],
+  ])('%s is shaped like a story (%s)', (url) => {
+    expect(urlScore(url)).toBe(1);
+  });
+
+  it.each([
+    ['https://news.example/', -2],
+    ['https://news.example/search?q=harbour', -2],
+    ['https://news.example/tag/harbour-reopens-after-storm', -2],
+    ['https://news.example/politics', -1],
+    ['https://news.example/sport/football/', -1],
+    // An id that is not in the last part, a slug of three words, a number too short for an id.
+    ['https://news.example/12345678/world', 0],
+    ['https://news.example/news/world/harbour-reopens-today', 0],
+    ['https://news.example/world/live/2024', 0],
+  ])('%s scores %i', (url, score) => {
+    expect(urlScore(url)).toBe(score);
+  });
+});
