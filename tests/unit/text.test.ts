@@ -35,6 +35,8 @@ describe('titleKey', () => {
     ['Café – Über “Ärger”', 'cafe uber arger'],
     ['Zero\u200Bwidth and  spaces', 'zerowidth and spaces'],
     ['東京 ニュース', '東京 ニュース'],
+    // Accents go without a gap; a mark after punctuation is part of the gap.
+    ['Re\u0301union, \u0301à 10h — l’Élysée', 'reunion a 10h l elysee'],
   ])('%j → %j', (title, key) => {
     expect(titleKey(title)).toBe(key);
   });
