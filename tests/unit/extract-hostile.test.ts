@@ -421,6 +421,24 @@ describe('related links', () => {
     );
   });
 
+  it('reads related links whose addresses are built to make a regular expression backtrack', () => {
+    const paths = [
+      '1'.repeat(1990),
+      `a-${'b'.repeat(990)}-${'c'.repeat(990)}`,
+      `2020/`.repeat(390),
+      `${'1-'.repeat(2)}${'9'.repeat(1980)}/x`,
+    ];
+    const items = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<li><a href="/${paths[i % paths.length]}?n=${i}">Related story number ${i} on the summit</a></li>`,
+    ).join('');
+    const related = run(parseHtml(articlePage({ body: relatedList(items) })), {
+      budgetMs: BUDGET_MS.large,
+    }).related;
+    expect(related).toHaveLength(40);
+  });
+
   it('shows no date for related items whose shown date is impossible or in the future', () => {
     const related = run(fixture('related-dates.html')).related;
     expect(related.map((r) => [r.url.replace('https://news.example/world/', ''), r.publishedAt])).toEqual([

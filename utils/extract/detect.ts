@@ -110,18 +110,19 @@ export function urlScore(url: string | URL): number {
     return -2;
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return -2;
-  if (STORY_URL_RE.test(path)) return 1;
+  if (STORY_URL_RE.test(path) || /\d{5}/.test(segments.at(-1) ?? '')) return 1;
   // "/politics", "/sport/fussball/": a short path of plain words.
   return segments.length <= 2 && !/\d/.test(path) ? -1 : 0;
 }
 
 /**
- * A date ("/2025/08/13/", "/2025-aug-", "20250813"), a long id in the last part, a UUID, or a
- * long slug (four words in one part). One expression where there were six: each distinct
- * expression a page runs costs it a compilation.
+ * A date ("/2025/08/13/", "/2025-aug-", "20250813"), a UUID, or a long slug (four words in one
+ * part): one expression where there were five, since each distinct expression a page runs costs it
+ * a compilation. (A long id is looked for in the last part alone: "\d{5,}[^/]*$" here would
+ * backtrack for seconds over a path of digits.)
  */
 const STORY_URL_RE =
-  /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)|(?:19|20)\d{6}|\d{5,}[^/]*\/*$|[0-9a-f]{8}-[0-9a-f]{4}|[-_][^/]*[-_][^/]*[-_]/i;
+  /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)|(?:19|20)\d{6}|[0-9a-f]{8}-[0-9a-f]{4}|[-_][^/]*[-_][^/]*[-_]/i;
 
 /** Titles of error pages in the languages we support. */
 const ERROR_PAGE_RE =
