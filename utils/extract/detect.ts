@@ -117,9 +117,10 @@ export function urlScore(url: string | URL): number {
 
 /**
  * A date ("/2025/08/13/", "/2025-aug-", "20250813"), a UUID, or a long slug (four words in one
- * part): one expression where there were five, since each distinct expression a page runs costs it
- * a compilation. (A long id is looked for in the last part alone: "\d{5,}[^/]*$" here would
- * backtrack for seconds over a path of digits.)
+ * part): one expression where there were three and a split by an expression per path segment,
+ * which V8 runs by building a new expression each time; this runs for every related link. (A
+ * long id is looked for in the last part alone: "\d{5,}[^/]*$" here would backtrack for seconds
+ * over a path of digits.)
  */
 const STORY_URL_RE =
   /(?:^|\/)(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2]|[a-z]{3})(?:[/-]|$)|(?:19|20)\d{6}|[0-9a-f]{8}-[0-9a-f]{4}|[-_][^/]*[-_][^/]*[-_]/i;
