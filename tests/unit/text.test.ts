@@ -1,4 +1,11 @@
-import { cleanTitle, collapseWhitespace, decodeEntities, titleKey } from '../../utils/extract/text';
+import {
+  LETTER_RE,
+  WORD_CHAR_RE,
+  cleanTitle,
+  collapseWhitespace,
+  decodeEntities,
+  titleKey,
+} from '../../utils/extract/text';
 
 describe('cleanTitle', () => {
   it.each([
@@ -26,6 +33,13 @@ describe('collapseWhitespace', () => {
   it('removes bidi controls that could reorder text', () => {
     expect(collapseWhitespace('abc\u202Edef')).toBe('abcdef');
   });
+
+  it('keeps a zero-width joiner inside an emoji sequence and removes it elsewhere', () => {
+    expect(collapseWhitespace('Family 👩\u200D👧 day')).toBe('Family 👩\u200D👧 day');
+    expect(collapseWhitespace('❤\uFE0F\u200D🔥 hot')).toBe('❤\uFE0F\u200D🔥 hot');
+    expect(collapseWhitespace('Join\u200Ded \u200Dwords\u200D')).toBe('Joined words');
+    expect(collapseWhitespace('Soft\u00ADhyphen\u200B and\u2060 joiner')).toBe('Softhyphen and joiner');
+  });
 });
 
 describe('titleKey', () => {
@@ -39,6 +53,57 @@ describe('titleKey', () => {
     ['Re\u0301union, \u0301à 10h — l’Élysée', 'reunion a 10h l elysee'],
   ])('%j → %j', (title, key) => {
     expect(titleKey(title)).toBe(key);
+  });
+
+  // The key keeps what `\p{L}\p{N}` keeps, without compiling a Unicode property class.
+  const propertyKey = (text: string): string =>
+    collapseWhitespace(text)
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  it.each([
+    'Trump plant Helikopter\u00ADlandeplatz – während sein „Ballsaal“-Projekt stockt',
+    '« Réforme des retraites » : l’exécutif tient bon… pour l’instant ?',
+    '¿Qué pasa con el 5G? ¡Las claves del apagón! (y 3 consejos)',
+    'Ucraina, l’Ue: «Pronti a 90 miliardi» — ma l’Ungheria frena',
+    'Lula diz que “não há pressa” [vídeo]',
+    'Kabinet valt: ‘dit is geen einde’ • live',
+    '【速報】日本代表、Ｗ杯へ　ｘ２',
+    "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장",
+    'Путин: «Мы готовы» — Кремль / Россия №1',
+    'Η Βουλή ψηφίζει; Ναι, 151–149',
+    'ישראל: ״הפסקת אש״ – מקור',
+    'العراق، الكويت؛ ماذا بعد؟',
+    'Breaking 🔴 Storm 🌀 hits 1️⃣ coast 🇺🇦 👍🏽 ★★★ © ™ ½',
+    'Price: $5 → €4.50 ≈ £4 ± 2% @ 10:30 #news',
+  ])('%j has the same key as with Unicode properties', (title) => {
+    expect(titleKey(title)).toBe(propertyKey(title));
+  });
+
+  // Unicode properties count these marks as gaps, which split a word in two.
+  it('keeps the vowel signs of Indic and Thai words and the voicing marks of kana inside the words', () => {
+    expect(titleKey('東京・大阪で「人々」が集まる　3万人')).toBe(
+      '東京 大阪て\u3099 人々 か\u3099集まる 3万人',
+    );
+    expect(titleKey('भारत में चुनाव। नतीजे')).toBe('भारत में चुनाव नतीजे');
+    expect(titleKey('ข่าวด่วน: ฝนตกหนัก')).toBe('ข่าวด่วน ฝนตกหนัก');
+  });
+});
+
+describe('letters and digits', () => {
+  it.each([
+    ['Ärger in Köln', true, true],
+    ['東京', true, true],
+    ['العراق', true, true],
+    ['2024-05-12 14:30', true, false],
+    ['12.05. | 14:30 Uhr', true, true],
+    ['— ★ … 🔴 ¿? «»', false, false],
+    ['', false, false],
+  ])('%j: letter or digit %s, letter %s', (text, wordChar, letter) => {
+    expect(WORD_CHAR_RE.test(text)).toBe(wordChar);
+    expect(LETTER_RE.test(text)).toBe(letter);
   });
 });
 

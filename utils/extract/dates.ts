@@ -29,6 +29,9 @@ const INSTANT_SLACK_MS = 10 * 60 * 1000;
 /** A day is not in the future while it has begun somewhere on Earth (UTC+14). */
 const DAY_SLACK_MS = 14 * 3600 * 1000;
 const MIN_YEAR = 1990;
+const ZONE_NAME_RE = /^\([^()]*\)$/;
+const GMT_OFFSET_RE = /^(?:gmt|utc)[+-]/i;
+const OUR_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/;
 
 const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`;
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
@@ -102,7 +105,7 @@ function anchored(re: RegExp, text: string, whole: boolean): RegExpExecArray | n
   if (whole && (m.index !== 0 || m[0].length !== text.length)) {
     // Allow a trailing parenthesised zone name, as Date#toString prints.
     const rest = text.slice(m.index + m[0].length).trim();
-    if (m.index !== 0 || (rest && !/^\([^()]*\)$/.test(rest))) return null;
+    if (m.index !== 0 || (rest && !ZONE_NAME_RE.test(rest))) return null;
   }
   return m;
 }
@@ -150,7 +153,7 @@ function isoOffset(zone: string): number {
 }
 
 function rfcOffset(zone: string): number {
-  if (/^(?:gmt|utc)[+-]/i.test(zone)) return isoOffset(zone.slice(3));
+  if (GMT_OFFSET_RE.test(zone)) return isoOffset(zone.slice(3));
   const lower = zone.toLowerCase();
   const known = lower === 'ut' || lower === 'z' ? 0 : ZONES[lower];
   if (known !== undefined) return known;
@@ -197,7 +200,7 @@ export function formatInstant(ms: number): string {
 
 /** Milliseconds since the epoch of a value produced by `parseDate` (a day counts as its UTC midnight). */
 export function toEpochMs(value: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/.exec(value);
+  const m = OUR_DATE_RE.exec(value);
   if (!m) return Number.NaN;
   return Date.UTC(num(m[1]), num(m[2]) - 1, num(m[3]), num(m[4]), num(m[5]), num(m[6]));
 }

@@ -25,6 +25,11 @@ const MIN_SENTENCE_CHARS = 60;
 const ARTICLE_SCORE = 2;
 /** The most the prose measures below add to a page's score (the rest of them subtract). */
 const MAX_PROSE_SCORE = 3;
+const NOT_STORY_OG_TYPE_RE = /^(?:video|music|profile|product|book|place|business)/;
+const SEARCH_QUERY_RE = /[?&](?:q|query|s|search)=/i;
+/** A long id (five digits or more) in a story's address. */
+export const LONG_ID_RE = /\d{5}/;
+const DIGIT_RE = /\d/;
 
 /**
  * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
@@ -59,7 +64,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (ERROR_PAGE_RE.test(doc.title ?? '') || ERROR_PAGE_RE.test(signals.heading?.textContent ?? ''))
     return false;
   const ogType = (metaContent(doc, ['og:type']) ?? '').toLowerCase();
-  if (/^(?:video|music|profile|product|book|place|business)/.test(ogType) && !articleNode) return false;
+  if (NOT_STORY_OG_TYPE_RE.test(ogType) && !articleNode) return false;
 
   let score = 0;
   if (articleNode) score += 2;
@@ -105,14 +110,14 @@ export function urlScore(url: string | URL): number {
       .toLowerCase()
       .split('/')
       .some((s) => NON_STORY_SEGMENTS.has(s)) ||
-    /[?&](?:q|query|s|search)=/i.test(search)
+    SEARCH_QUERY_RE.test(search)
   )
     return -2;
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return -2;
-  if (STORY_URL_RE.test(path) || /\d{5}/.test(segments.at(-1) ?? '')) return 1;
+  if (STORY_URL_RE.test(path) || LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
   // "/politics", "/sport/fussball/": a short path of plain words.
-  return segments.length <= 2 && !/\d/.test(path) ? -1 : 0;
+  return segments.length <= 2 && !DIGIT_RE.test(path) ? -1 : 0;
 }
 
 /**
@@ -145,7 +150,7 @@ interface Prose {
 }
 
 const NOT_CONTENT =
-  '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], nav, footer, aside';
+  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
 
 /**
  * Finds the block holding most paragraph text (each paragraph counts for its parent and,
@@ -198,14 +203,13 @@ function measureProse(doc: Document, heading: Element | null): Prose {
       block = el;
     }
   }
-  if (!block)
-    return { sentenceChars: 0, linkDensity: 0, teaserHeadings: 0, sentences: 0, paragraphs: 0, figures: 0 };
+  // Without a block (no paragraph of its own text), every measure is zero.
   let sentenceChars = 0;
   let sentences = 0;
   let text = 0;
   let links = 0;
   for (const entry of lengths) {
-    if (!block.contains(entry.p)) continue;
+    if (!block?.contains(entry.p)) continue;
     text += entry.text;
     links += entry.links;
     if (entry.text - entry.links >= MIN_SENTENCE_CHARS) {
@@ -213,15 +217,13 @@ function measureProse(doc: Document, heading: Element | null): Prose {
       sentences++;
     }
   }
-  const teaserHeadings = block.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4').length;
-  const figures = doc.getElementsByTagName('figure').length;
   return {
     sentenceChars,
     linkDensity: text ? links / text : 0,
-    teaserHeadings,
+    teaserHeadings: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
     sentences,
-    paragraphs: lengths.length,
-    figures,
+    paragraphs: block ? lengths.length : 0,
+    figures: block ? doc.getElementsByTagName('figure').length : 0,
   };
 }
 
@@ -235,7 +237,7 @@ function proseWeight(text: string): number {
 }
 
 /** The elements that hold a page's story, when it marks it up. */
-export const STORY_CONTAINER = 'article, main, [role="main"]';
+export const STORY_CONTAINER = 'article,main,[role="main"]';
 
 /**
  * The page's main heading: the only non-empty `<h1>`, or the first one inside the article element;
@@ -247,5 +249,5 @@ export function mainHeading(doc: Document, title?: string | null): Element | nul
   );
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
-  return h1s[0] ?? Array.from(doc.querySelectorAll('h2, h3')).slice(0, 20).find(titled) ?? null;
+  return h1s[0] ?? Array.from(doc.querySelectorAll('h2,h3')).slice(0, 20).find(titled) ?? null;
 }

@@ -1,9 +1,18 @@
 import { closestInBody } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
 import { SOCIAL_TITLE, metaContent } from './meta';
-import { cleanTitle, collapseWhitespace, decodeEntities, stripTags, titleKey, visibleText } from './text';
+import {
+  WORD_CHAR_RE,
+  cleanTitle,
+  collapseWhitespace,
+  decodeEntities,
+  stripTags,
+  titleKey,
+  visibleText,
+} from './text';
 
 const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
+const KICKER_OR_SEPARATOR_RE = /:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g;
 
 /** Removes a site name written before or after the headline: "Title | Site", "Site: Title". */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -29,7 +38,7 @@ export function agrees(a: string, b: string): boolean {
 /** Metadata strings may be entity-escaped twice and carry tags: decode, then strip. */
 function usable(text: string | null | undefined): string | null {
   const clean = text ? cleanTitle(stripTags(decodeEntities(stripTags(text)))) : '';
-  return clean && /[\p{L}\p{N}]/u.test(clean) ? clean : null;
+  return clean && WORD_CHAR_RE.test(clean) ? clean : null;
 }
 
 /**
@@ -37,7 +46,7 @@ function usable(text: string | null | undefined): string | null {
  * less a site or section name after a separator that a heading or social title leaves out.
  */
 function trimDeclared(declared: string, social: string[], others: string[]): string {
-  for (const m of declared.matchAll(/:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g)) {
+  for (const m of declared.matchAll(KICKER_OR_SEPARATOR_RE)) {
     const kicker = m[0][0] === ':';
     const rest = kicker ? declared.slice(m.index + m[0].length) : declared.slice(0, m.index);
     const key = titleKey(rest);

@@ -27,6 +27,7 @@ const JSONLD_KEYS = ['datePublished', 'uploadDate', 'dateCreated'] as const;
  * the `u` flag, `i` folds ASCII letters only, as CSS's `[class*="date" i]` does.
  */
 const DATE_CLASS_RE = /date|publish|posted|datum|fecha|data|time|byline|meta|info/i;
+const DATE_ID_RE = /date/i;
 
 /** Starts like ISO 8601 or RFC 1123: a value in a format `parseDate` knows. */
 const MACHINE_DATE_RE =
@@ -134,13 +135,13 @@ function shortText(el: Element): string | null {
 }
 
 /** Where a date belongs to something else than the story: a comment, a teaser, the site's frame. */
-const NOT_THE_STORYS = 'footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]';
+const NOT_THE_STORYS = 'footer,nav,[class*="comment" i],[class*="related" i],[class*="teaser" i]';
 /** …or, for dates that elements are marked up or named for, an aside (of other stories, mostly). */
-const OUTSIDE_STORY = `aside, ${NOT_THE_STORYS}`;
+const OUTSIDE_STORY = `aside,${NOT_THE_STORYS}`;
 
 /** `itemprop=datePublished`, `<time pubdate>`, then a `<time datetime>` of the article itself. */
 function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
-  const marked = attrDate(doc.querySelector('[itemprop="datePublished" i], time[pubdate]'), ctx);
+  const marked = attrDate(doc.querySelector('[itemprop="datePublished" i],time[pubdate]'), ctx);
   if (marked) return marked;
   const scope = headingEl?.closest(STORY_CONTAINER);
   for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
@@ -199,7 +200,7 @@ function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context
     el && seen < MAX_DATE_ELEMENTS;
     el = walker.nextNode() as Element | null
   ) {
-    if (!DATE_CLASS_RE.test(el.getAttribute('class') ?? '') && !/date/i.test(el.id)) continue;
+    if (!DATE_CLASS_RE.test(el.getAttribute('class') ?? '') && !DATE_ID_RE.test(el.id)) continue;
     seen++;
     const text = closestInBody(el, OUTSIDE_STORY, headingEl) ? null : shortText(el);
     const parsed = text ? findAnyDate(text, ctx) : null;

@@ -5,10 +5,10 @@
  * files, the page itself, non-http(s) links and duplicates are left out.
  */
 import { findAnyDate, parseDate } from './dates';
-import { DENSE_SCRIPT_RE, STORY_CONTAINER, urlScore } from './detect';
+import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
 import { closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
-import { TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
+import { LETTER_RE, TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -18,6 +18,9 @@ const MAX_HEADINGS_SCANNED = 400;
 const MAX_LINKS_PER_BLOCK = 100;
 const MIN_TITLE_CHARS = 12;
 const MAX_ANCHOR_TEXT = 400;
+const ROOT_TAG_RE = /^(?:BODY|HTML)$/;
+const MARK_RE = /related|more-on/i;
+const DATE_LIKE_RE = /\d{4}|\d[./-]\d/;
 
 /**
  * Headings that introduce a list of related coverage, in the languages we support: one
@@ -45,7 +48,7 @@ const RELATED_HEADING_RE = new RegExp(
   'i',
 );
 
-const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [role="heading"]';
+const HEADING_SELECTOR = 'h2,h3,h4,h5,h6,[role="heading"]';
 const MAX_CONTAINERS = 10;
 /**
  * Blocks marked as related coverage by their class or id, when no heading says so. The query
@@ -53,15 +56,15 @@ const MAX_CONTAINERS = 10;
  * `[class*="related" i]`-style selectors over every element of the page at almost twice the
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
-const MARKED_QUERY = '[class*="elated"], [id*="elated"], [class*="ore-on"], [data-component*="elated"]';
+const MARKED_QUERY = '[class*="elated"],[id*="elated"],[class*="ore-on"],[data-component*="elated"]';
 
 function isMarked(el: Element): boolean {
   const marks = `${el.getAttribute('class')} ${el.id} ${el.getAttribute('data-component')}`;
-  return !/^(?:BODY|HTML)$/.test(el.tagName) && /related|more-on/i.test(marks);
+  return !ROOT_TAG_RE.test(el.tagName) && MARK_RE.test(marks);
 }
 /** Where links are never related coverage. */
 const EXCLUDED =
-  'nav, footer, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="advert" i], [class*="sponsor" i]';
+  'nav,footer,[role="navigation"],[class*="comment" i],[id*="comment" i],[class*="advert" i],[class*="sponsor" i]';
 
 /** Inside navigation, the site's footer, comments or ads (an article's own `<footer>` holds its related links). */
 function excluded(el: Element, story: Element | null | undefined): boolean {
@@ -119,7 +122,7 @@ function isStoryLink(url: string, title: string): boolean {
   return (
     shape >= 0 ||
     (shape === -1 && (title.split(' ').length >= 4 || DENSE_SCRIPT_RE.test(title))) ||
-    /\d{5,}/.test(pathname)
+    LONG_ID_RE.test(pathname)
   );
 }
 
@@ -171,7 +174,7 @@ const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
 
 /** The block a related heading introduces: its own section, else the next sibling holding links. */
 function containerAfter(heading: Element): Element | null {
-  const section = heading.closest('section, aside');
+  const section = heading.closest('section,aside');
   const count = section ? links(section).length : 0;
   if (count > 0 && count < 200) return section;
   let next = heading.nextElementSibling;
@@ -211,7 +214,7 @@ function itemsIn(
 
 /** A teaser link's headline: its heading element when it has one, else its text, else its title attribute. */
 function anchorTitle(a: Element): string | null {
-  const heading = a.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]');
+  const heading = a.querySelector('h1,h2,h3,h4,h5,h6,[class*="title" i],[class*="headline" i]');
   const raw =
     visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
     visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
@@ -219,7 +222,7 @@ function anchorTitle(a: Element): string | null {
     '';
   const title = cleanTitle(stripTags(raw));
   // Short link texts are "More", "Video", "12 comments": not headlines.
-  return title.length >= MIN_TITLE_CHARS && /[\p{L}]/u.test(title) ? title : null;
+  return title.length >= MIN_TITLE_CHARS && LETTER_RE.test(title) ? title : null;
 }
 
 /** The time shown with one item: in its own list entry (the largest block holding only this link). */
@@ -234,7 +237,7 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
   if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);
   // Every format we read has a four-digit year or a numeric day and month.
-  return /\d{4}|\d[./-]\d/.test(text) ? findAnyDate(text, { now }) : null;
+  return DATE_LIKE_RE.test(text) ? findAnyDate(text, { now }) : null;
 }
 
 /** JSON-LD `relatedLink`: titled by the page's own link to the same address, when it has one. */
