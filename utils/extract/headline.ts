@@ -46,7 +46,9 @@ function usable(text: string | null | undefined): string | null {
  * less a site or section name after a separator that a heading or social title leaves out.
  */
 function trimDeclared(declared: string, social: string[], others: string[]): string {
-  for (const m of declared.matchAll(KICKER_OR_SEPARATOR_RE)) {
+  // exec, not matchAll: matchAll copies the expression, and each copy is compiled anew.
+  KICKER_OR_SEPARATOR_RE.lastIndex = 0;
+  for (let m; (m = KICKER_OR_SEPARATOR_RE.exec(declared));) {
     const kicker = m[0][0] === ':';
     const rest = kicker ? declared.slice(m.index + m[0].length) : declared.slice(0, m.index);
     const key = titleKey(rest);
