@@ -78,6 +78,7 @@ describe('titleKey', () => {
     'العراق، الكويت؛ ماذا بعد؟',
     'Breaking 🔴 Storm 🌀 hits 1️⃣ coast 🇺🇦 👍🏽 ★★★ © ™ ½',
     'Price: $5 → €4.50 ≈ £4 ± 2% @ 10:30 #news',
+    '\uE051 Weather warning \uF107 more', // icon-font glyphs (private use)
   ])('%j has the same key as with Unicode properties', (title) => {
     expect(titleKey(title)).toBe(propertyKey(title));
   });
@@ -100,6 +101,7 @@ describe('letters and digits', () => {
     ['2024-05-12 14:30', true, false],
     ['12.05. | 14:30 Uhr', true, true],
     ['— ★ … 🔴 ¿? «»', false, false],
+    ['\uE051 12.05.2024 \uF107', true, false],
     ['', false, false],
   ])('%j: letter or digit %s, letter %s', (text, wordChar, letter) => {
     expect(WORD_CHAR_RE.test(text)).toBe(wordChar);
