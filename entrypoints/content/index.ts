@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageExtraction, extractPage } from '../../utils/extract';
+import { extractPage } from '../../utils/extract';
 import { sendMessage } from '../../utils/messaging/client';
 import { mountOverlay } from './overlay';
 import '../../assets/theme.css';
@@ -8,16 +8,6 @@ import './overlay.css';
 
 /** Client-side navigations replace the page's content after the URL changes; give it a moment. */
 const SPA_SETTLE_MS = 400;
-
-/** Extraction must never cost the page anything: a failure here means "not an article". */
-function safeExtract(url: string): PageExtraction | null {
-  try {
-    return extractPage(document, url);
-  } catch (error) {
-    console.debug('Backstory could not read this page:', error);
-    return null;
-  }
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,9 +20,10 @@ export default defineContentScript({
 
     const run = async (signal: AbortSignal) => {
       const url = location.href;
-      const page = safeExtract(url);
+      // A failure here must never cost the page anything: it rejects `run`, which is caught and logged.
+      const page = extractPage(document, url);
       // Pages that are not articles cost one detection pass and nothing else.
-      if (!page?.isArticle || !page.headline) return;
+      if (!page.isArticle || !page.headline) return;
       const reply = await sendMessage('articleSeen', {
         url,
         canonicalUrl: page.canonicalUrl,

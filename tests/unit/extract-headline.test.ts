@@ -151,6 +151,18 @@ describe('headline without JSON-LD', () => {
     ).toBe('Babies who eat peanuts early may avoid allergy');
   });
 
+  it('drops a part of the title that spells the host name, even when it is the longest part', () => {
+    const title = (t: string, url: string) =>
+      headline(`<title>${t}</title>`, `<article><h1>Mozilla</h1>${prose}</article>`, url);
+    expect(title('Mozilla - Wikipedia', 'https://en.wikipedia.org/wiki/Mozilla')).toBe('Mozilla');
+    // Parts that are not the host stay, joined as one headline.
+    expect(title('Weekly report 14. - 20. January | SLF', 'https://www.slf.ch/en/report-14')).toBe(
+      'Weekly report 14. - 20. January',
+    );
+    // Without a host part, the longest part is still the headline.
+    expect(title('Mozilla - Wikipedia', 'https://encyclopedia.example/wiki/Mozilla')).toBe('Wikipedia');
+  });
+
   it('falls back to the heading when there is no title at all', () => {
     expect(headline('', `<article><h1>Lone heading</h1>${prose}</article>`)).toBe('Lone heading');
   });

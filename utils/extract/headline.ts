@@ -12,17 +12,24 @@ import {
 } from './text';
 
 const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
+/** The host of an absolute URL (lower case in a parsed URL; any user name is harmless: only labels are compared). */
+const HOST_RE = /\/\/([^/:?#]+)/;
 const KICKER_OR_SEPARATOR_RE = /:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g;
 
-/** Removes a site name written before or after the headline: "Title | Site", "Site: Title". */
-export function stripSiteName(title: string, siteName: string | null): string {
+/**
+ * Removes a site name written before or after the headline: "Title | Site", "Site: Title". The
+ * site is `siteName`, or a part that spells a label of the page's host ("Mozilla - Wikipedia").
+ */
+export function stripSiteName(title: string, siteName: string | null, url = ''): string {
   const parts = title.split(SEPARATOR_RE).filter((p) => p.trim());
   if (parts.length < 2) return title;
   const site = siteName ? titleKey(siteName) : null;
-  if (site) {
-    const kept = parts.filter((p) => titleKey(p) !== site && !site.includes(titleKey(p)));
-    if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
-  }
+  const labels = HOST_RE.exec(url)?.[1]?.split('.') ?? [];
+  const kept = parts.filter((p) => {
+    const key = titleKey(p);
+    return !(site && (key === site || site.includes(key))) && !labels.includes(key.replaceAll(' ', ''));
+  });
+  if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
   // Without a known site name, the longest part is the headline.
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
@@ -68,6 +75,7 @@ export function extractHeadline(
   doc: Document,
   articleNode: JsonObject | undefined,
   heading: Element | null,
+  url = '',
 ): string | null {
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
   const social = metaContent(doc, SOCIAL_TITLE);
@@ -100,8 +108,8 @@ export function extractHeadline(
     if (agrees(h, metaTitle)) return usable(h);
   }
   return (
-    usable(social && stripSiteName(social, siteName)) ??
-    usable(documentTitle && stripSiteName(documentTitle, siteName)) ??
+    usable(social && stripSiteName(social, siteName, url)) ??
+    usable(documentTitle && stripSiteName(documentTitle, siteName, url)) ??
     usable(visibleText(heading))
   );
 }

@@ -57,7 +57,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const generic: PageExtraction = {
     isArticle,
     canonicalUrl,
-    headline: extractHeadline(doc, articleNode, heading),
+    headline: extractHeadline(doc, articleNode, heading, url),
     publishedAt: extractPublished(doc, url, jsonLd, articleNode, heading, now),
     related: extractRelated(doc, url, { jsonLd, canonicalUrl, now, heading }),
   };
