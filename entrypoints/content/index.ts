@@ -24,13 +24,8 @@ export default defineContentScript({
       const page = extractPage(document, url);
       // Pages that are not articles cost one detection pass and nothing else.
       if (!page.isArticle || !page.headline) return;
-      const reply = await sendMessage('articleSeen', {
-        url,
-        canonicalUrl: page.canonicalUrl,
-        headline: page.headline,
-        publishedAt: page.publishedAt,
-        related: page.related,
-      });
+      // The extraction as it is: the background's schema keeps the fields a report declares.
+      const reply = await sendMessage('articleSeen', { ...page, headline: page.headline, url });
       if (ctx.isValid && !signal.aborted)
         await mountOverlay(ctx, signal, { url, reply, related: page.related });
     };

@@ -41,6 +41,7 @@ type OtherKind =
   | 'recipe'
   | 'product'
   | 'static'
+  | 'wiki'
   | 'login'
   | 'error';
 
@@ -125,6 +126,26 @@ const ARTICLES: ArticleCase[] = [
     isArticle: true,
     headline: 'Incêndio na Serra da Estrela obriga a evacuar três aldeias',
     publishedAt: '2025-08-15',
+  },
+  {
+    // Tricky: a two-paragraph brief among a dozen teaser pictures (the header's ticker, a rail of
+    // local stories), none captioned: not a photo gallery.
+    file: 'article-en-brief-photo-rail.html',
+    url: 'https://www.example-sun.com/maryland/howard/cng-ho-permits-public-hearing-20250817-story.html',
+    kind: 'news',
+    isArticle: true,
+    headline: 'Howard County to host public hearing next month on historic district permits',
+    publishedAt: '2025-08-17T14:05:00Z',
+  },
+  {
+    // Tricky: an older Yoast graph of WebSite, WebPage and BreadcrumbList (no Article node), no
+    // OpenGraph; the story is told by its dated URL, its heading and six paragraphs.
+    file: 'article-en-wordpress-website-graph.html',
+    url: 'https://www.harare-example.net/2025/03/23/doctors-threaten-to-down-tools-over-shortage-of-protective-equipment/',
+    kind: 'news',
+    isArticle: true,
+    headline: 'Doctors threaten to down tools over shortage of protective equipment',
+    publishedAt: '2025-03-23T08:15:42Z',
   },
   {
     // Hugo blog: BlogPosting with a day-only datePublished, no og:type.
@@ -403,6 +424,13 @@ const NOT_ARTICLES: OtherCase[] = [
     file: 'product-nl-webshop.html',
     url: 'https://www.winkel-voorbeeld.nl/nl/p/stille-stofzuiger-pro-x2/9300000123456/',
     kind: 'product',
+    isArticle: false,
+  },
+  // Tricky: MediaWiki's JSON-LD calls every wiki page an Article; long prose under an h1.
+  {
+    file: 'wiki-en-mediawiki.html',
+    url: 'https://dramawiki.example.org/wiki/Park_Ye-jin',
+    kind: 'wiki',
     isArticle: false,
   },
   // Tricky: plain prose under an h1 inside <article>, with a "Last updated" date, og:type website.

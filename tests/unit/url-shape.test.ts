@@ -25,6 +25,9 @@ describe('urlScore: what a URL says of its page', () => {
     ['https://news.example/12345678/world', 0],
     ['https://news.example/news/world/harbour-reopens-today', 0],
     ['https://news.example/world/live/2024', 0],
+    // A script's name with the story's long id in the query: not a section's plain words.
+    ['https://news.example/storypage.php?autono=166607', 0],
+    ['https://news.example/politics?page=2', -1],
   ])('%s scores %i', (url, score) => {
     expect(urlScore(url)).toBe(score);
   });

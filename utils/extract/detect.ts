@@ -17,7 +17,7 @@ const VETO_TYPES = new Set(
   ).split(' '),
 );
 /** Types that speak against an article unless an article node is present too. */
-const LIST_TYPES = new Set('collectionpage itemlist videoobject mediagallery website'.split(' '));
+const LIST_TYPES = new Set('collectionpage itemlist videoobject mediagallery'.split(' '));
 
 const MAX_PARAGRAPHS = 600;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
@@ -30,6 +30,7 @@ const SEARCH_QUERY_RE = /[?&](?:q|query|s|search)=/i;
 /** A long id (five digits or more) in a story's address. */
 export const LONG_ID_RE = /\d{5}/;
 const DIGIT_RE = /\d/;
+const WIKI_GENERATOR_RE = /^mediawiki/i;
 
 /**
  * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
@@ -61,7 +62,11 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // A review article may describe a Product; without an article node, a Product page is a shop.
   if (!articleNode && [...types].some((t) => VETO_TYPES.has(t))) return false;
   if (types.has('discussionforumposting') || types.has('recipe')) return false;
-  if (ERROR_PAGE_RE.test(doc.title ?? '') || ERROR_PAGE_RE.test(signals.heading?.textContent ?? ''))
+  // A wiki's pages are reference entries, not stories: MediaWiki names itself in every page's generator tag.
+  if (
+    ERROR_PAGE_RE.test(`${doc.title} ${signals.heading?.textContent}`) ||
+    WIKI_GENERATOR_RE.test(metaContent(doc, ['generator']) ?? '')
+  )
     return false;
   const ogType = (metaContent(doc, ['og:type']) ?? '').toLowerCase();
   if (NOT_STORY_OG_TYPE_RE.test(ogType) && !articleNode) return false;
@@ -87,8 +92,8 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // A heading link for every sentence of the block: a list of teasers with their summaries (when
   // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
   if (prose.teaserHeadings >= 4) score -= prose.teaserHeadings >= prose.sentences && !articleNode ? 4 : 2;
-  // Photo galleries: many figures, little prose.
-  if (prose.figures >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
+  // Photo galleries: many captioned pictures, little prose.
+  if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
   if (types.has('liveblogposting') && prose.sentenceChars < 500) score -= 1;
   if (prose.linkDensity > 0.5) score -= 1;
@@ -116,8 +121,9 @@ export function urlScore(url: string | URL): number {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return -2;
   if (STORY_URL_RE.test(path) || LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
-  // "/politics", "/sport/fussball/": a short path of plain words.
-  return segments.length <= 2 && !DIGIT_RE.test(path) ? -1 : 0;
+  // "/politics", "/sport/fussball/": a short path of plain words (not "/storypage.php?id=166607",
+  // a script that takes the story's id).
+  return segments.length <= 2 && !DIGIT_RE.test(path) && !LONG_ID_RE.test(search) ? -1 : 0;
 }
 
 /**
@@ -145,8 +151,11 @@ interface Prose {
   sentences: number;
   /** Paragraphs with text on the page (outside banners, navigation and footers). */
   paragraphs: number;
-  /** Figures or pictures in the main block. */
-  figures: number;
+  /**
+   * Captioned pictures on the page: a gallery captions each of its photos, while the pictures of
+   * teasers (a rail of other stories beside a short story) have none.
+   */
+  captions: number;
 }
 
 const NOT_CONTENT =
@@ -223,7 +232,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     teaserHeadings: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
     sentences,
     paragraphs: block ? lengths.length : 0,
-    figures: block ? doc.getElementsByTagName('figure').length : 0,
+    captions: block ? doc.getElementsByTagName('figcaption').length : 0,
   };
 }
 
