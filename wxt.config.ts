@@ -36,7 +36,7 @@ export default defineConfig({
         // every regular expression with a lookbehind a string of doubled backslashes.
         target: ['chrome107', 'firefox140'],
         minify: 'terser',
-        terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { ascii_only: false } },
+        terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { ascii_only: false } },
       };
     },
   },

@@ -295,6 +295,21 @@ describe('related blocks as news sites mark them up', () => {
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
+  it('reads a "Read more" card whose picture link comes before its headline', () => {
+    const card = (slug: string, title: string) =>
+      `<div><h4>Read more</h4><figure><a href="/2025/08/${slug}"><picture><img src="/i.jpg" alt=""></picture></a></figure>` +
+      `<h3><a href="/2025/08/${slug}">${title}</a></h3></div>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}` +
+          card('01/earlier-talks', 'Earlier talks on the summit') +
+          `<p>${'Officials gave few details of the agenda. '.repeat(4)}</p>` +
+          card('05/envoys-meet', 'Envoys meet ahead of the summit') +
+          '</article>',
+      ),
+    ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
   it("reads the article's own footer, and a wrapper whose class speaks of comments", () => {
     const inFooter = `<main><article><h1>Summit set for Alaska</h1>${prose}<footer><section><h2>More on this story</h2><ul>${two(
       'Earlier talks on the summit',

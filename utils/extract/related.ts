@@ -172,14 +172,17 @@ function markedContainers(doc: Document, story?: Element | null): Element[] {
 const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
   root.getElementsByTagName('a');
 
-/** The block a related heading introduces: its own section, else the next sibling holding links. */
+/**
+ * The block a related heading introduces: its own section, else the next sibling holding links
+ * with text (a teaser's picture link comes before its headline's).
+ */
 function containerAfter(heading: Element): Element | null {
   const section = heading.closest('section,aside');
   const count = section ? links(section).length : 0;
   if (count > 0 && count < 200) return section;
   let next = heading.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-    if (links(next).length > 0 || next.tagName === 'A') return next;
+    if ((links(next).length > 0 || next.tagName === 'A') && next.textContent?.trim()) return next;
   }
   const parent = heading.parentElement;
   return parent && links(parent).length > 0 ? parent : null;
