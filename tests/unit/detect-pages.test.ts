@@ -447,6 +447,13 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'static',
     isArticle: false,
   },
+  // Tricky: a WordPress page of the site's own, og:type "article" (as Yoast gives every page), long prose.
+  {
+    file: 'about-en-yoast-ogtype-article.html',
+    url: 'https://www.riverside-policy.example.org/about-us/',
+    kind: 'static',
+    isArticle: false,
+  },
   {
     file: 'contact-fr-nous-contacter.html',
     url: 'https://www.journal-exemple.fr/contact/',
@@ -523,6 +530,10 @@ describe('article detection on realistic pages', () => {
     expect(read('section-en-collectionpage.html', 'https://www.example-news.com/politics')).not.toContain(
       'p',
     );
+    // A page of the site's own, even with og:type "article".
+    expect(
+      read('about-en-yoast-ogtype-article.html', 'https://www.riverside-policy.example.org/about-us/'),
+    ).not.toContain('p');
     // og:type "article" could make a story of it: its prose is measured (and says teasers).
     const fussball = 'https://www.beispiel-zeitung.de/sport/fussball/';
     expect(read('section-de-fussball-ogtype-article.html', fussball)).toContain('p');

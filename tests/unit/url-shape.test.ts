@@ -17,6 +17,9 @@ describe('urlScore: what a URL says of its page', () => {
 
   it.each([
     ['https://news.example/', -2],
+    // The site's own pages score below anything metadata and prose can make up.
+    ['https://news.example/about-us/', -5],
+    ['https://news.example/info/privacy-policy', -5],
     ['https://news.example/search?q=harbour', -2],
     ['https://news.example/tag/harbour-reopens-after-storm', -2],
     ['https://news.example/politics', -1],

@@ -33,23 +33,36 @@ const DIGIT_RE = /\d/;
 const WIKI_GENERATOR_RE = /^mediawiki/i;
 
 /**
- * Path segments of pages that are not stories: privacy, about, contact, search, tags, authors,
- * forums, galleries and videos (where a page with a story's text is still taken for one). A set,
- * not one regular expression: compiling a sixty-way alternation costs about a millisecond, and a
- * content script runs on a fresh page each time.
+ * Path segments of the site's own pages: policies, about, contact, sign-in. Sets, not one regular
+ * expression: compiling a sixty-way alternation costs about a millisecond, and a content script
+ * runs on a fresh page each time.
  */
-const NON_STORY_SEGMENTS = new Set(
+const SITE_PAGE_SEGMENTS = new Set(
   (
     'privacy privacy-policy datenschutz datenschutzerklaerung impressum imprint terms agb cookie cookies ' +
     'cookie-policy cookies-policy about about-us ueber-uns quienes-somos sobre-nosotros qui-sommes-nous ' +
     'chi-siamo quem-somos over-ons contact contact-us kontakt contacto contatt contatti contato ' +
-    'mentions-legales aviso-legal politica-de-privacidad confidentialite privacidade search suche recherche ' +
-    'buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema sujet sujets onderwerp ' +
-    'author authors autor autoren autores auteur auteurs autore signataire signataires profile thread ' +
-    'threads forum forums login signin sign-in register account fotostrecke bildergalerie galleries ' +
-    'gallery galerie galleria foto fotos photos pictures diaporama video videos'
+    'mentions-legales aviso-legal politica-de-privacidad confidentialite privacidade login signin sign-in ' +
+    'register account'
   ).split(' '),
 );
+/**
+ * Path segments of listings and of pages that are not stories: search, tags, topics, authors, forums,
+ * galleries and videos (where a page with a story's text is still taken for one).
+ */
+const LISTING_SEGMENTS = new Set(
+  (
+    'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
+    'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
+    'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
+    'galleria foto fotos photos pictures diaporama video videos'
+  ).split(' '),
+);
+/**
+ * What a site page's address scores: less than any metadata and prose add up to, so that a policy
+ * or "about us" page is never a story, even where the CMS calls every page an article.
+ */
+const SITE_PAGE_SCORE = -5;
 
 export interface DetectionSignals {
   jsonLd: JsonObject[];
@@ -82,20 +95,20 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // the page is not one, and its paragraphs are never read.
   if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
   const prose = measureProse(doc, signals.heading);
-  if (prose.sentenceChars >= 3000) score += 3;
-  else if (prose.sentenceChars >= 1500) score += 2;
-  else if (prose.sentenceChars >= 500) score += 1;
+  if (prose.proseChars >= 3000) score += 3;
+  else if (prose.proseChars >= 1500) score += 2;
+  else if (prose.proseChars >= 500) score += 1;
   // Pages that keep their text out of <p> elements (in divs, or rendered by script) say nothing here.
   else if (prose.paragraphs < 3) score += 0;
-  else if (prose.sentenceChars < 150) score -= 2;
+  else if (prose.proseChars < 150) score -= 2;
   else score -= 1;
   // A heading link for every sentence of the block: a list of teasers with their summaries (when
   // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
-  if (prose.teaserHeadings >= 4) score -= prose.teaserHeadings >= prose.sentences && !articleNode ? 4 : 2;
+  if (prose.teasers >= 4) score -= prose.teasers >= prose.sentences && !articleNode ? 4 : 2;
   // Photo galleries: many captioned pictures, little prose.
-  if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.sentenceChars < 1000) score -= 2;
+  if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.proseChars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
-  if (types.has('liveblogposting') && prose.sentenceChars < 500) score -= 1;
+  if (types.has('liveblogposting') && prose.proseChars < 500) score -= 1;
   if (prose.linkDensity > 0.5) score -= 1;
   return score >= ARTICLE_SCORE;
 }
@@ -110,14 +123,9 @@ export function urlScore(url: string | URL): number {
     return 0;
   }
   // A URL's path is ASCII (the parser percent-encodes the rest), so lower case is the regular expression's `i`.
-  if (
-    path
-      .toLowerCase()
-      .split('/')
-      .some((s) => NON_STORY_SEGMENTS.has(s)) ||
-    SEARCH_QUERY_RE.test(search)
-  )
-    return -2;
+  const parts = path.toLowerCase().split('/');
+  if (parts.some((s) => SITE_PAGE_SEGMENTS.has(s))) return SITE_PAGE_SCORE;
+  if (parts.some((s) => LISTING_SEGMENTS.has(s)) || SEARCH_QUERY_RE.test(search)) return -2;
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return -2;
   if (STORY_URL_RE.test(path) || LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
@@ -142,11 +150,11 @@ const ERROR_PAGE_RE =
 
 interface Prose {
   /** Non-link text of the main block's sentence-length paragraphs. */
-  sentenceChars: number;
+  proseChars: number;
   /** Share of the main block's paragraph text that is link text. */
   linkDensity: number;
   /** Headings in the main block that are links: the shape of a list of teasers. */
-  teaserHeadings: number;
+  teasers: number;
   /** Sentence-length paragraphs in the main block. */
   sentences: number;
   /** Paragraphs with text on the page (outside banners, navigation and footers). */
@@ -213,7 +221,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     }
   }
   // Without a block (no paragraph of its own text), every measure is zero.
-  let sentenceChars = 0;
+  let proseChars = 0;
   let sentences = 0;
   let text = 0;
   let links = 0;
@@ -222,14 +230,14 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     text += entry.text;
     links += entry.links;
     if (entry.text - entry.links >= MIN_SENTENCE_CHARS) {
-      sentenceChars += entry.text - entry.links;
+      proseChars += entry.text - entry.links;
       sentences++;
     }
   }
   return {
-    sentenceChars,
+    proseChars,
     linkDensity: text ? links / text : 0,
-    teaserHeadings: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
+    teasers: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
     sentences,
     paragraphs: block ? lengths.length : 0,
     captions: block ? doc.getElementsByTagName('figcaption').length : 0,

@@ -35,12 +35,12 @@ const RELATED_HEADING_RE = new RegExp(
       'mehr (?:zum?|aus|über)\\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\\b|lesen sie (?:auch|mehr)\\b|das könnte sie auch interessieren|auch interessant\\b|zum thema\\b|verwandte artikel|ähnliche\\b',
       // French
       '(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\\b|articles? (?:liés|similaires)',
-      // Spanish
-      'más (?:sobre|noticias|información)\\b|noticias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\\b',
+      // Spanish (and Portuguese "notícias relacionadas")
+      'más (?:sobre|noticias|información)\\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\\b',
       // Italian
       'leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\\b|altre notizie',
       // Portuguese
-      'leia (?:também|mais)|veja também|mais sobre\\b|notícias relacionadas|saiba mais',
+      'leia (?:também|mais)|veja também|mais sobre\\b|saiba mais',
       // Dutch
       'lees (?:ook|meer)|meer over\\b|gerelateerd|ook interessant',
     ].join('|') +
