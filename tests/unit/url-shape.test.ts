@@ -22,6 +22,10 @@ describe('urlScore: what a URL says of its page', () => {
     ['https://news.example/info/privacy-policy', -5],
     ['https://news.example/search?q=harbour', -2],
     ['https://news.example/tag/harbour-reopens-after-storm', -2],
+    // Galleries under a dated path, as large sites file them.
+    ['https://news.example/slideshow/2025/08/13/world/harbour-storm', -2],
+    ['https://news.example/album/2025/08/13/5f3c9a2e/harbour.html', -2],
+    ['https://news.example/cronaca/fotogallery/harbour-storm-4123999/', -2],
     ['https://news.example/politics', -1],
     ['https://news.example/sport/football/', -1],
     // An id that is not in the last part, a slug of three words, a number too short for an id.

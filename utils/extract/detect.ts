@@ -56,7 +56,8 @@ const LISTING_SEGMENTS = new Set(
     'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
     'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
     'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
-    'galleria foto fotos photos pictures diaporama video videos'
+    'galleria galeria fotogaleria fotogallery fotogalerie foto fotos photos pictures bilder slideshow ' +
+    'portfolio album diaporama video videos'
   ).split(' '),
 );
 /**
