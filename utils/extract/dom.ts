@@ -11,13 +11,3 @@ export function closestInBody(el: Element, selector: string, story?: Element | n
     ? found
     : null;
 }
-
-/*
- * Shorthands for the two DOM calls the extractors make most: one short name at some thirty call
- * sites keeps the content script inside its size budget.
- */
-export const attr = (el: Element | null | undefined, name: string): string | null =>
-  el?.getAttribute(name) ?? null;
-
-export const byTag = (root: Document | Element, tag: string): HTMLCollectionOf<Element> =>
-  root.getElementsByTagName(tag);

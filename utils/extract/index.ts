@@ -13,7 +13,6 @@ import { extractPublished } from './published';
 import { extractRelated } from './related';
 import type { PageExtraction } from './types';
 import { toHttpUrl } from './urls';
-import { attr } from './dom';
 
 export type { PageExtraction, RelatedItem } from './types';
 
@@ -48,7 +47,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const isArticle = verdict ?? detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
-  const canonicalUrl = toHttpUrl(attr(doc.querySelector('link[rel="canonical" i]'), 'href'), url);
+  const canonicalUrl = toHttpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url);
   const articleNode = primaryArticle(
     jsonLd,
     (headline, nodeUrl) =>

@@ -1,5 +1,3 @@
-import { attr, byTag } from './dom';
-
 /** Every `<meta>` of a document by lower-case name, property or itemprop: read once per extraction. */
 const INDEX = new WeakMap<Document, Map<string, string>>();
 
@@ -16,11 +14,16 @@ function metaIndex(doc: Document): Map<string, string> {
   let index = INDEX.get(doc);
   if (index) return index;
   index = new Map();
-  const metas = byTag(doc, 'meta');
+  const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
-    const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop') ?? '').toLowerCase();
-    const value = attr(meta, 'content')?.trim();
+    const key = (
+      meta?.getAttribute('property') ??
+      meta?.getAttribute('name') ??
+      meta?.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const value = meta?.getAttribute('content')?.trim();
     // The first non-empty value of a key wins, as the page states it first.
     if (key && value && !index.has(key)) index.set(key, value);
   }

@@ -6,7 +6,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { attr, byTag, closestInBody } from './dom';
+import { closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -59,7 +59,7 @@ const MAX_CONTAINERS = 10;
 const MARKED_QUERY = '[class*="elated"],[id*="elated"],[class*="ore-on"],[data-component*="elated"]';
 
 function isMarked(el: Element): boolean {
-  const marks = `${attr(el, 'class')} ${el.id} ${attr(el, 'data-component')}`;
+  const marks = `${el.getAttribute('class')} ${el.id} ${el.getAttribute('data-component')}`;
   return !ROOT_TAG_RE.test(el.tagName) && MARK_RE.test(marks);
 }
 /** Where links are never related coverage. */
@@ -83,7 +83,7 @@ export interface RelatedOptions {
 
 export function extractRelated(doc: Document, pageUrl: string, options: RelatedOptions = {}): RelatedItem[] {
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
-  const base = toHttpUrl(attr(doc.querySelector('base[href]'), 'href'), pageUrl) ?? pageUrl;
+  const base = toHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
   const self = [pageUrl, options.canonicalUrl].filter((u): u is string => !!u);
   const items = new Map<string, RelatedItem>();
   const add = (item: RelatedItem): void => {
@@ -151,7 +151,7 @@ const isRelatedHeading = (heading: Element): boolean => {
  */
 function relatedHeadings(doc: Document): Element[] {
   const all = new Set(doc.querySelectorAll('[role="heading"]'));
-  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) all.add(h);
+  for (let level = 2; level < 7; level++) for (const h of doc.getElementsByTagName(`h${level}`)) all.add(h);
   const found = [...all].filter(isRelatedHeading);
   return all.size > MAX_HEADINGS_SCANNED || found.length > 1
     ? Array.from(doc.querySelectorAll(HEADING_SELECTOR))
@@ -169,7 +169,8 @@ function markedContainers(doc: Document, story?: Element | null): Element[] {
   return out;
 }
 
-const links = (root: Document | Element): HTMLCollectionOf<Element> => byTag(root, 'a');
+const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
+  root.getElementsByTagName('a');
 
 /**
  * The block a related heading introduces: its own section, else the next sibling holding links
@@ -200,7 +201,7 @@ function itemsIn(
   const seen = new Set<string>();
   for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK && out.length < MAX_RELATED; i++) {
     const a = anchors[i];
-    const href = attr(a, 'href');
+    const href = a?.getAttribute('href');
     // Cheap refusals before the URL parser and selector matching run.
     if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && excluded(a, story))) continue;
     // An image link without text often precedes the same address's headline link.
@@ -220,7 +221,7 @@ function anchorTitle(a: Element): string | null {
   const raw =
     visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
     visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
-    attr(a, 'title') ||
+    a.getAttribute('title') ||
     '';
   const title = cleanTitle(stripTags(raw));
   // Short link texts are "More", "Video", "12 comments": not headlines.
@@ -235,7 +236,7 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
     item = parent;
   }
   const time = item.querySelector('time[datetime]');
-  const fromAttr = time ? parseDate(attr(time, 'datetime') ?? '', { now }) : null;
+  const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '', { now }) : null;
   if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);
   // Every format we read has a four-digit year or a numeric day and month.
@@ -255,7 +256,7 @@ function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedI
   if (urls.length === 0) return [];
   const titles = new Map<string, string>();
   for (const a of Array.from(links(doc)).slice(0, 2000)) {
-    const url = toHttpUrl(attr(a, 'href'), base);
+    const url = toHttpUrl(a.getAttribute('href'), base);
     if (url && urls.includes(url) && !titles.has(url)) {
       const title = anchorTitle(a);
       if (title) titles.set(url, title);

@@ -3,7 +3,6 @@ import { cleanTitle, collapseWhitespace } from '../text';
 import type { RelatedItem } from '../types';
 import { samePage, toHttpUrl } from '../urls';
 import type { SiteAdapter } from './types';
-import { attr } from '../dom';
 
 const THEME_HEADING = 'MORE ON THEME';
 
@@ -30,7 +29,7 @@ export const meridianWire: SiteAdapter = {
     const related: RelatedItem[] = [];
     for (const item of Array.from(doc.querySelectorAll('section.more-on-theme li')).slice(0, 50)) {
       const link = item.querySelector('a[href]');
-      const itemUrl = toHttpUrl(attr(link, 'href'), url);
+      const itemUrl = toHttpUrl(link?.getAttribute('href'), url);
       const title = cleanTitle(link?.textContent ?? '');
       if (!itemUrl || !title || samePage(itemUrl, url) || related.some((r) => r.url === itemUrl)) continue;
       related.push({
