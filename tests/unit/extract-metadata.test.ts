@@ -131,7 +131,7 @@ describe('client-side navigation', () => {
   });
 });
 
-describe('related blocks marked by class, id or data attribute (no heading)', () => {
+describe('related blocks marked by class or id (no heading)', () => {
   const teasers = (n: string) =>
     `<li><a href="https://news.example/${n}-one">First teaser linked from ${n}</a></li>` +
     `<li><a href="https://news.example/${n}-two">Second teaser linked from ${n}</a></li>`;
@@ -144,7 +144,6 @@ describe('related blocks marked by class, id or data attribute (no heading)', ()
     ['class, any case', `<div class="article__RelatedStories"><ul>${teasers('a')}</ul></div>`, 'a'],
     ['id', `<div id="related-links"><ul>${teasers('b')}</ul></div>`, 'b'],
     ['"more-on" class', `<section class="story-more-on-this"><ul>${teasers('c')}</ul></section>`, 'c'],
-    ['data-component', `<div data-component="relatedContent"><ul>${teasers('d')}</ul></div>`, 'd'],
   ])('finds a block marked by its %s', (_, marked, key) => {
     expect(related(marked)).toEqual([`${key}-one`, `${key}-two`]);
   });

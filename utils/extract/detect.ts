@@ -55,7 +55,7 @@ const LISTING_SEGMENTS = new Set(
     'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
     'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
     'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
-    'galleria galeria fotogaleria fotogallery fotogalerie foto fotos photos pictures bilder slideshow ' +
+    'galleria galeria fotogaleria fotogallery foto fotos photos pictures bilder slideshow ' +
     'portfolio album diaporama video videos'
   ).split(' '),
 );

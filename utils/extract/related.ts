@@ -56,10 +56,10 @@ const MAX_CONTAINERS = 10;
  * `[class*="related" i]`-style selectors over every element of the page at almost twice the
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
-const MARKED_QUERY = '[class*="elated"],[id*="elated"],[class*="ore-on"],[data-component*="elated"]';
+const MARKED_QUERY = '[class*="elated"],[id*="elated"],[class*="ore-on"]';
 
 function isMarked(el: Element): boolean {
-  const marks = `${el.getAttribute('class')} ${el.id} ${el.getAttribute('data-component')}`;
+  const marks = `${el.getAttribute('class')} ${el.id}`;
   return !ROOT_TAG_RE.test(el.tagName) && MARK_RE.test(marks);
 }
 /** Where links are never related coverage. */
