@@ -127,7 +127,7 @@ export function urlScore(url: string | URL): number {
   const parts = path.toLowerCase().split('/');
   if (parts.some((s) => SITE_PAGE_SEGMENTS.has(s))) return SITE_PAGE_SCORE;
   if (parts.some((s) => LISTING_SEGMENTS.has(s)) || SEARCH_QUERY_RE.test(search)) return -2;
-  const segments = path.split('/').filter(Boolean);
+  const segments = parts.filter(Boolean);
   if (segments.length === 0) return -2;
   if (STORY_URL_RE.test(path) || LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
   // "/politics", "/sport/fussball/": a short path of plain words (not "/storypage.php?id=166607",
