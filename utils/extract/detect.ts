@@ -78,7 +78,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (types.has('discussionforumposting') || types.has('recipe')) return false;
   // A wiki's pages are reference entries, not stories: MediaWiki names itself in every page's generator tag.
   if (
-    ERROR_PAGE_RE.test(`${doc.title} ${signals.heading?.textContent}`) ||
+    ERROR_PAGE_RE.test(`${doc.title} ${signals.heading?.textContent ?? ''}`) ||
     WIKI_GENERATOR_RE.test(metaContent(doc, ['generator']) ?? '')
   )
     return false;
