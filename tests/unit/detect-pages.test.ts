@@ -426,6 +426,14 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'product',
     isArticle: false,
   },
+  // Tricky: a WordPress category archive that shows whole posts, og:type "article" (Yoast's, with a
+  // CollectionPage in its JSON-LD): one post's text is as long as a story's.
+  {
+    file: 'category-en-wordpress-fullposts.html',
+    url: 'https://www.riverside-policy.example.org/category/housing/',
+    kind: 'section',
+    isArticle: false,
+  },
   // Tricky: MediaWiki's JSON-LD calls every wiki page an Article; long prose under an h1.
   {
     file: 'wiki-en-mediawiki.html',
@@ -530,6 +538,13 @@ describe('article detection on realistic pages', () => {
     expect(read('section-en-collectionpage.html', 'https://www.example-news.com/politics')).not.toContain(
       'p',
     );
+    // A category archive: og:type "article", but a CollectionPage at a category's address.
+    expect(
+      read(
+        'category-en-wordpress-fullposts.html',
+        'https://www.riverside-policy.example.org/category/housing/',
+      ),
+    ).not.toContain('p');
     // A page of the site's own, even with og:type "article".
     expect(
       read('about-en-yoast-ogtype-article.html', 'https://www.riverside-policy.example.org/about-us/'),

@@ -26,6 +26,11 @@ describe('urlScore: what a URL says of its page', () => {
     ['https://news.example/slideshow/2025/08/13/world/harbour-storm', -2],
     ['https://news.example/album/2025/08/13/5f3c9a2e/harbour.html', -2],
     ['https://news.example/cronaca/fotogallery/harbour-storm-4123999/', -2],
+    // A CMS's category archives, nested or not; stories filed under "archive" are stories.
+    ['https://news.example/blog/category/politics/', -2],
+    ['https://news.example/kategorie/politik/landtag/', -2],
+    ['https://news.example/magazine/archive/2024/05/harbour-reopens-after-storm/', 1],
+    ['https://news.example/archives/166607', 1],
     ['https://news.example/politics', -1],
     ['https://news.example/sport/football/', -1],
     // An id that is not in the last part, a slug of three words, a number too short for an id.

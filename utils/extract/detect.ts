@@ -17,7 +17,7 @@ const VETO_TYPES = new Set(
   ).split(' '),
 );
 /** Types that speak against an article unless an article node is present too. */
-const LIST_TYPES = new Set('collectionpage itemlist videoobject mediagallery'.split(' '));
+const LIST_TYPES = new Set('itemlist videoobject mediagallery'.split(' '));
 
 const MAX_PARAGRAPHS = 600;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
@@ -47,8 +47,10 @@ const SITE_PAGE_SEGMENTS = new Set(
   ).split(' '),
 );
 /**
- * Path segments of listings and of pages that are not stories: search, tags, topics, authors, forums,
- * galleries and videos (where a page with a story's text is still taken for one).
+ * Path segments of listings and of pages that are not stories: search, tags, topics, categories (a
+ * blog's archive of a category shows whole posts), authors, forums, galleries and videos (where a page
+ * with a story's text is still taken for one). Not "archive": stories are filed under it
+ * ("/magazine/archive/2024/05/…", WordPress's "/archives/123").
  */
 const LISTING_SEGMENTS = new Set(
   (
@@ -56,7 +58,7 @@ const LISTING_SEGMENTS = new Set(
     'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
     'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
     'galleria galeria fotogaleria fotogallery foto fotos photos pictures bilder slideshow ' +
-    'portfolio album diaporama video videos'
+    'portfolio album diaporama video videos category categories kategorie categoria categorie'
   ).split(' '),
 );
 /**
@@ -87,6 +89,8 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
 
   let score = 0;
   if (articleNode) score += 2;
+  // The page's own type, before OpenGraph's: Yoast calls category and tag archives "article" there.
+  else if (types.has('collectionpage')) score -= 2;
   else if (ogType === 'article' || metaContent(doc, ['article:published_time'])) score += 2;
   else if ([...types].some((t) => LIST_TYPES.has(t))) score -= 1;
 
@@ -96,20 +100,19 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // the page is not one, and its paragraphs are never read.
   if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
   const prose = measureProse(doc, signals.heading);
-  if (prose.proseChars >= 3000) score += 3;
-  else if (prose.proseChars >= 1500) score += 2;
-  else if (prose.proseChars >= 500) score += 1;
-  // Pages that keep their text out of <p> elements (in divs, or rendered by script) say nothing here.
-  else if (prose.paragraphs < 3) score += 0;
-  else if (prose.proseChars < 150) score -= 2;
-  else score -= 1;
+  if (prose.chars >= 3000) score += 3;
+  else if (prose.chars >= 1500) score += 2;
+  else if (prose.chars >= 500) score += 1;
+  // Little prose counts against a page, unless it has almost no paragraphs at all: pages that keep
+  // their text out of <p> elements (in divs, or rendered by script) say nothing here.
+  else if (prose.paragraphs >= 3) score -= prose.chars < 150 ? 2 : 1;
   // A heading link for every sentence of the block: a list of teasers with their summaries (when
   // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
   if (prose.teasers >= 4) score -= prose.teasers >= prose.sentences && !articleNode ? 4 : 2;
   // Photo galleries: many captioned pictures, little prose.
-  if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.proseChars < 1000) score -= 2;
+  if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.chars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
-  if (types.has('liveblogposting') && prose.proseChars < 500) score -= 1;
+  if (types.has('liveblogposting') && prose.chars < 500) score -= 1;
   if (prose.linkDensity > 0.5) score -= 1;
   return score >= ARTICLE_SCORE;
 }
@@ -151,7 +154,7 @@ const ERROR_PAGE_RE =
 
 interface Prose {
   /** Non-link text of the main block's sentence-length paragraphs. */
-  proseChars: number;
+  chars: number;
   /** Share of the main block's paragraph text that is link text. */
   linkDensity: number;
   /** Headings in the main block that are links: the shape of a list of teasers. */
@@ -222,7 +225,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     }
   }
   // Without a block (no paragraph of its own text), every measure is zero.
-  let proseChars = 0;
+  let chars = 0;
   let sentences = 0;
   let text = 0;
   let links = 0;
@@ -231,12 +234,12 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     text += entry.text;
     links += entry.links;
     if (entry.text - entry.links >= MIN_SENTENCE_CHARS) {
-      proseChars += entry.text - entry.links;
+      chars += entry.text - entry.links;
       sentences++;
     }
   }
   return {
-    proseChars,
+    chars,
     linkDensity: text ? links / text : 0,
     teasers: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
     sentences,

@@ -27,7 +27,7 @@ function safeParse(text: string): unknown {
 }
 
 export function own(node: JsonObject, key: string): unknown {
-  return !FORBIDDEN_KEYS.has(key) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+  return !FORBIDDEN_KEYS.has(key) && Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
 function isObject(value: unknown): value is JsonObject {
