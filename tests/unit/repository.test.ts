@@ -1,7 +1,7 @@
 import { type BackstoryDB, openDatabase } from '../../utils/db/database';
 import { linksOf } from '../../utils/db/listed-links';
 import { normalizeUrl } from '../../utils/db/normalize-url';
-import { recordArticle } from '../../utils/db/repository';
+import { SAME_VISIT_MS, recordArticle } from '../../utils/db/repository';
 import { findVisitedArticle, getTimeline } from '../../utils/db/timeline';
 import type { ArticleReport } from '../../utils/messaging/schemas';
 
@@ -74,12 +74,36 @@ describe('recordArticle', () => {
 
   it('deduplicates by normalised URL and is idempotent apart from the visit count', async () => {
     const r = report(A, '2025-08-13T10:00:00Z', [['https://news.example/world/b?utm_medium=rss', null]]);
+    const later = 1000 + 60 * 60_000;
     await recordArticle(db, r, 1000);
-    await recordArticle(db, { ...r, url: `${A}#comments` }, 2000);
+    await recordArticle(db, { ...r, url: `${A}#comments` }, later);
     expect(await db.articles.count()).toBe(2);
     expect(await linkCount(db)).toBe(1);
     const a = await db.articles.get(A);
-    expect(a).toMatchObject({ visitCount: 2, firstSeen: 1000, lastVisited: 2000 });
+    expect(a).toMatchObject({ visitCount: 2, firstSeen: 1000, lastVisited: later });
+  });
+
+  it('counts a report sent again within seconds (a retry after the background stopped) as the same visit', async () => {
+    const b = 'https://news.example/world/b';
+    const visit = 10 * 60_000;
+    await recordArticle(db, report(b, '2025-08-12T09:00:00Z'), 1000);
+    const r = report(A, '2025-08-13T10:00:00Z', [
+      [b, null],
+      ['https://news.example/world/c', null],
+    ]);
+    const first = await recordArticle(db, r, visit);
+    // The first write was committed but its reply lost: the content script sends the report again.
+    const retry = await recordArticle(db, r, visit + 700);
+    expect(retry).toEqual(first);
+    expect(first.previousVisit).toBe(1000);
+    expect(await db.articles.get(A)).toMatchObject({
+      visitCount: 1,
+      lastVisited: visit,
+      previousVisit: 1000,
+    });
+    // A report after that window, counted from the visit's first, is a visit again.
+    await recordArticle(db, r, visit + SAME_VISIT_MS);
+    expect(await db.articles.get(A)).toMatchObject({ visitCount: 2, previousVisit: visit });
   });
 
   it('keeps the headline and date a visited page stated when another page lists it', async () => {

@@ -15,6 +15,12 @@ import { together } from './together';
 
 /** Older headlines kept per article: news sites rewrite a headline a few times, not hundreds. */
 const MAX_HEADLINE_VERSIONS = 20;
+/**
+ * A page reported again this soon after the reader was last shown it is the same visit: the content
+ * script's retry after the background stopped between committing a report and replying to it, or a
+ * reload. It is stored again (the same result) but not counted again.
+ */
+export const SAME_VISIT_MS = 10_000;
 
 export interface RecordResult {
   url: string;
@@ -52,7 +58,7 @@ export function writeTables(db: BackstoryDB) {
 /**
  * Stores a visited article and the related coverage it lists, assigns each to its story and links the
  * stories into themes, in one transaction: a report is either fully stored or not at all. Idempotent: the
- * same report twice changes only the visit count and times.
+ * same report twice changes only the visit count and times, and within SAME_VISIT_MS not the count.
  */
 export async function recordArticle(
   db: BackstoryDB,
@@ -104,8 +110,14 @@ export async function recordArticle(
     engine.addRelatedEvidence(key, relatedKeys);
     const storyOf = (id: string) => store.storyOfArticle(id) ?? '';
     const storyId = storyOf(key);
-    const previousVisit = store.lastVisitOf(storyId) ?? null;
-    store.markVisited(storyId, now);
+    const lastVisit = previous?.visited ? previous.lastVisited : null;
+    const sameVisit = lastVisit !== null && Math.abs(now - lastVisit) < SAME_VISIT_MS;
+    // The same visit keeps its time and what was new to it (the story's last visit is by now its own).
+    const visitedAt = sameVisit ? lastVisit : now;
+    const previousVisit = sameVisit
+      ? (previous?.previousVisit ?? null)
+      : (store.lastVisitOf(storyId) ?? null);
+    store.markVisited(storyId, visitedAt);
 
     const article: ArticleRecord = {
       url: key,
@@ -117,9 +129,9 @@ export async function recordArticle(
       site: siteOf(href),
       storyId,
       visited: 1,
-      visitCount: (previous?.visitCount ?? 0) + 1,
+      visitCount: (previous?.visitCount ?? 0) + (sameVisit ? 0 : 1),
       firstSeen: previous?.firstSeen ?? now,
-      lastVisited: now,
+      lastVisited: visitedAt,
       history: headlineHistory(previous, report.headline),
       previousVisit,
     };
