@@ -100,8 +100,12 @@ describe('Backstory’s reader view in Chromium', () => {
     const marks = await page
       .locator('.more-on-theme a backstory-mark')
       .evaluateAll((hosts) => hosts.map((h) => h.shadowRoot?.textContent ?? ''));
-    expect(marks.length).toBe(BROWSING_ORDER.length - 1);
-    expect(marks.every((text) => text.includes('read'))).toBe(true);
+    // Every page read before this one. Any other mark is on coverage this page listed first, new since the
+    // reader's previous visit to the story: opened again within seconds, the page is still on the same visit.
+    expect(marks.filter((text) => text.includes('read'))).toHaveLength(BROWSING_ORDER.length - 1);
+    expect(marks.filter((text) => !text.includes('read')).every((text) => text.includes('new since'))).toBe(
+      true,
+    );
   });
 
   it('has no serious or critical accessibility finding in the overlay, collapsed or expanded', async () => {
