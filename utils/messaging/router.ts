@@ -51,7 +51,7 @@ function payloadTooLarge(data: unknown, max: number): boolean {
 }
 
 function isMessageType(type: unknown): type is MessageType {
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(protocol, type);
+  return typeof type === 'string' && Object.hasOwn(protocol, type);
 }
 
 /**
