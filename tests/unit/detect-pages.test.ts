@@ -434,6 +434,13 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'section',
     isArticle: false,
   },
+  // Tricky: the same without an SEO plugin (no OpenGraph, no JSON-LD) at a German category address.
+  {
+    file: 'category-de-wordpress-fullposts.html',
+    url: 'https://www.landtagsnotizen.example.de/kategorie/landespolitik/',
+    kind: 'section',
+    isArticle: false,
+  },
   // Tricky: MediaWiki's JSON-LD calls every wiki page an Article; long prose under an h1.
   {
     file: 'wiki-en-mediawiki.html',
