@@ -441,6 +441,13 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'section',
     isArticle: false,
   },
+  // Tricky: a blog's archive of a month, whole posts, no metadata, at an address with a date in it.
+  {
+    file: 'archive-en-wordpress-month.html',
+    url: 'https://www.harbourlines.example.com/2025/03/',
+    kind: 'section',
+    isArticle: false,
+  },
   // Tricky: MediaWiki's JSON-LD calls every wiki page an Article; long prose under an h1.
   {
     file: 'wiki-en-mediawiki.html',

@@ -9,6 +9,7 @@ describe('urlScore: what a URL says of its page', () => {
     ['https://news.example/world/harbour-reopens-after-storm', 'a slug of four words'],
     ['https://news.example/world/harbour_reopens_after_storm.html', 'a slug joined by underscores'],
     ['https://news.example/world/story/12345678', 'a long id last'],
+    ['https://news.example/2025/08/13/1234567', 'a long id after a date'],
     ['https://news.example/world/story-12345678.html/', 'a long id in the last part, trailing slash'],
     ['https://news.example/a/3f2b8c1d-9e4a-4b7c-8d2e-0f1a2b3c4d5e', 'a UUID'],
   ])('%s is shaped like a story (%s)', (url) => {
@@ -31,6 +32,9 @@ describe('urlScore: what a URL says of its page', () => {
     ['https://news.example/kategorie/politik/landtag/', -2],
     ['https://news.example/magazine/archive/2024/05/harbour-reopens-after-storm/', 1],
     ['https://news.example/archives/166607', 1],
+    // A date and nothing after it: a month's or a day's archive.
+    ['https://news.example/2025/03/', -2],
+    ['https://news.example/blog/2025/03/14/', -2],
     ['https://news.example/politics', -1],
     ['https://news.example/sport/football/', -1],
     // An id that is not in the last part, a slug of three words, a number too short for an id.

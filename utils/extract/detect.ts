@@ -7,7 +7,7 @@
 import { type JsonObject, isArticleNode, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
-import { collapseWhitespace, visibleText } from './text';
+import { LETTER_RE, collapseWhitespace, visibleText } from './text';
 
 /** Types that make a page something other than a story, whatever its og:type says. */
 const VETO_TYPES = new Set(
@@ -132,7 +132,10 @@ export function urlScore(url: string | URL): number {
   if (parts.some((s) => LISTING_SEGMENTS.has(s)) || SEARCH_QUERY_RE.test(search)) return -2;
   const segments = parts.filter(Boolean);
   if (segments.length === 0) return -2;
-  if (STORY_URL_RE.test(path) || LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
+  if (LONG_ID_RE.test(segments.at(-1) ?? '')) return 1;
+  // A date with no words after it ("/2025/03/", "/blog/2025/03/14/") is a month's or a day's archive.
+  const storyAt = path.search(STORY_URL_RE);
+  if (storyAt >= 0) return LETTER_RE.test(path.slice(storyAt)) ? 1 : -2;
   // "/politics", "/sport/fussball/": a short path of plain words (not "/storypage.php?id=166607",
   // a script that takes the story's id).
   return segments.length <= 2 && !DIGIT_RE.test(path) && !LONG_ID_RE.test(search) ? -1 : 0;
@@ -265,10 +268,8 @@ export const STORY_CONTAINER = 'article,main,[role="main"]';
  * without an `<h1>`, the first `<h2>` or `<h3>` that says what the page's `title` says.
  */
 export function mainHeading(doc: Document, title?: string | null): Element | null {
-  const h1s = Array.from(doc.getElementsByTagName('h1')).filter((h) =>
-    collapseWhitespace(h.textContent ?? ''),
-  );
+  const h1s = [...doc.getElementsByTagName('h1')].filter((h) => collapseWhitespace(h.textContent ?? ''));
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
-  return h1s[0] ?? Array.from(doc.querySelectorAll('h2,h3')).slice(0, 20).find(titled) ?? null;
+  return h1s[0] ?? [...doc.querySelectorAll('h2,h3')].slice(0, 20).find(titled) ?? null;
 }

@@ -81,7 +81,7 @@ export function extractHeadline(
   const social = metaContent(doc, SOCIAL_TITLE);
   const socials = [social, metaContent(doc, ['twitter:title'])].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
-  const headings = Array.from(doc.getElementsByTagName('h1'))
+  const headings = [...doc.getElementsByTagName('h1')]
     .slice(0, 20)
     .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
@@ -93,7 +93,7 @@ export function extractHeadline(
     // perhaps after a kicker.
     if (social && key !== titleKey(social))
       for (const tag of ['h1', 'h2']) {
-        const seen = Array.from(doc.getElementsByTagName(tag))
+        const seen = [...doc.getElementsByTagName(tag)]
           .slice(0, 20)
           .filter((h) => !closestInBody(h, 'nav,[class*="crumb" i]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);

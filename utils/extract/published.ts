@@ -144,7 +144,7 @@ function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context):
   const marked = attrDate(doc.querySelector('[itemprop="datePublished" i],time[pubdate]'), ctx);
   if (marked) return marked;
   const scope = headingEl?.closest(STORY_CONTAINER);
-  for (const el of Array.from(scope?.querySelectorAll('time[datetime]') ?? []).slice(0, MAX_TIME_ELEMENTS)) {
+  for (const el of [...(scope?.querySelectorAll('time[datetime]') ?? [])].slice(0, MAX_TIME_ELEMENTS)) {
     if (closestInBody(el, OUTSIDE_STORY, headingEl)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;

@@ -154,15 +154,13 @@ function relatedHeadings(doc: Document): Element[] {
   for (let level = 2; level < 7; level++) for (const h of doc.getElementsByTagName(`h${level}`)) all.add(h);
   const found = [...all].filter(isRelatedHeading);
   return all.size > MAX_HEADINGS_SCANNED || found.length > 1
-    ? Array.from(doc.querySelectorAll(HEADING_SELECTOR))
-        .slice(0, MAX_HEADINGS_SCANNED)
-        .filter(isRelatedHeading)
+    ? [...doc.querySelectorAll(HEADING_SELECTOR)].slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
     : found;
 }
 
 function markedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll(MARKED_QUERY)).filter(isMarked).slice(0, 20)) {
+  for (const el of [...doc.querySelectorAll(MARKED_QUERY)].filter(isMarked).slice(0, 20)) {
     if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
@@ -255,7 +253,7 @@ function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedI
   }
   if (urls.length === 0) return [];
   const titles = new Map<string, string>();
-  for (const a of Array.from(links(doc)).slice(0, 2000)) {
+  for (const a of [...links(doc)].slice(0, 2000)) {
     const url = toHttpUrl(a.getAttribute('href'), base);
     if (url && urls.includes(url) && !titles.has(url)) {
       const title = anchorTitle(a);
