@@ -27,7 +27,7 @@ export const meridianWire: SiteAdapter = {
   isArticle: (doc) => !!doc.querySelector('.date-line + h1'),
   patch(doc, url, result, now) {
     const related: RelatedItem[] = [];
-    for (const item of Array.from(doc.querySelectorAll('section.more-on-theme li')).slice(0, 50)) {
+    for (const item of [...doc.querySelectorAll('section.more-on-theme li')].slice(0, 50)) {
       const link = item.querySelector('a[href]');
       const itemUrl = toHttpUrl(link?.getAttribute('href'), url);
       const title = cleanTitle(link?.textContent ?? '');
