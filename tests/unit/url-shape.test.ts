@@ -21,6 +21,7 @@ describe('urlScore: what a URL says of its page', () => {
     // The site's own pages score below anything metadata and prose can make up.
     ['https://news.example/about-us/', -5],
     ['https://news.example/info/privacy-policy', -5],
+    ['https://news.example/contatto/', -5],
     ['https://news.example/search?q=harbour', -2],
     ['https://news.example/tag/harbour-reopens-after-storm', -2],
     // Galleries under a dated path, as large sites file them.

@@ -41,7 +41,7 @@ const SITE_PAGE_SEGMENTS = new Set(
   (
     'privacy privacy-policy datenschutz datenschutzerklaerung impressum imprint terms agb cookie cookies ' +
     'cookie-policy cookies-policy about about-us ueber-uns quienes-somos sobre-nosotros qui-sommes-nous ' +
-    'chi-siamo quem-somos over-ons contact contact-us kontakt contacto contatt contatti contato ' +
+    'chi-siamo quem-somos over-ons contact contact-us kontakt contacto contatto contatti contato ' +
     'mentions-legales aviso-legal politica-de-privacidad confidentialite privacidade login signin sign-in ' +
     'register account'
   ).split(' '),
