@@ -36,7 +36,14 @@ export default defineConfig({
         // every regular expression with a lookbehind a string of doubled backslashes.
         target: ['chrome107', 'firefox140'],
         minify: 'terser',
-        terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { ascii_only: false } },
+        // unsafe_arrows: no function expression here is a constructor; pure_getters: no property is read
+        // for a side effect. Checked: the extractor minified with these options gives the same output
+        // as its source on all 557 dev-corpus pages (about 250 B smaller).
+        terserOptions: {
+          ecma: 2020,
+          compress: { passes: 5, unsafe_arrows: true, pure_getters: true },
+          format: { ascii_only: false },
+        },
       };
     },
   },

@@ -281,6 +281,34 @@ describe('related blocks as news sites mark them up', () => {
   const titles = (body: string) =>
     extractPage(page('', body), URL_, { now: NOW }).related.map((r) => r.title);
 
+  it('reads a block captioned by styled text instead of a heading element', () => {
+    // Postmedia's "div.more-topic__title" beside a carousel button, Il Giornale's caption inside a
+    // wrapper, and a box inside the story's own section (whose other links are not the box's).
+    const postmedia = `<article><h1>Summit set for Alaska</h1>${prose}<section class="more-topic"><div class="more-topic__title widget-title h2">Read More</div><button type="button"></button><ol>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</ol></section></article>`;
+    expect(titles(postmedia)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+    const wrapped = `<article><h1>Summit set for Alaska</h1>${prose}</article><div class="box"><div class="section-title">
+      <div class="section-title__top"></div><div class="section-title__title">Leggi anche</div></div><ul>${two('Earlier talks on the summit', 'Envoys meet ahead of the summit')}</ul></div>`;
+    expect(titles(wrapped)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+    const inSection = `<h1>Summit set for Alaska</h1><section id="content">${prose}<p>Read the <a href="https://news.example/2025/08/01/background-on-anchorage-talks">background on the talks</a> from last week.</p><div class="teaserList"><div class="boxhead">Lesen Sie auch</div><div>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</div></div></section>`;
+    expect(titles(inSection)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
+  it('leaves styled "Read more" labels alone when they are links, or when a heading element names a block', () => {
+    const label = `<article><h1>Summit set for Alaska</h1>${prose}<ul><li><a href="https://news.example/2025/08/01/one-teaser-story-here"><span class="teaser-title">Read more</span></a></li><li><a href="https://news.example/2025/08/02/another-teaser-story"><span class="teaser-title">Read more</span></a></li></ul></article>`;
+    expect(titles(label)).toEqual([]);
+    const both = `<article><h1>Summit set for Alaska</h1>${prose}</article><div><div class="widget-title">More on this story</div><ul>${two(
+      'A styled block that a heading outranks',
+      'Another link of the styled block',
+    )}</ul></div><div><h2>Related</h2><ul>${two('Earlier talks on the summit', 'Envoys meet ahead of the summit')}</ul></div>`;
+    expect(titles(both)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
   it('takes the headline link that follows an image link to the same story', () => {
     const teaser = (slug: string, title: string) =>
       `<li><a href="/2025/08/${slug}"><img src="/i.jpg" alt=""></a> <a href="/2025/08/${slug}"><h4>${title}</h4></a></li>`;

@@ -261,7 +261,7 @@ function proseWeight(text: string): number {
 }
 
 /** The elements that hold a page's story, when it marks it up. */
-export const STORY_CONTAINER = 'article,main,[role="main"]';
+export const STORY_CONTAINER = 'article,main,[role=main]';
 
 /**
  * The page's main heading: the only non-empty `<h1>`, or the first one inside the article element;

@@ -1,6 +1,7 @@
 /**
  * The page's own list of related coverage: blocks introduced by a heading such as
- * "More on this story", "Related", "Lesen Sie auch", or marked as related by class, and
+ * "More on this story", "Related", "Lesen Sie auch", or marked as related by class, then by a styled
+ * caption ("div.widget-title" reading "Read More"), and
  * JSON-LD `relatedLink`. Navigation, the site's footer, comments, ads, links to listings and
  * files, the page itself, non-http(s) links and duplicates are left out.
  */
@@ -48,7 +49,7 @@ const RELATED_HEADING_RE = new RegExp(
   'i',
 );
 
-const HEADING_SELECTOR = 'h2,h3,h4,h5,h6,[role="heading"]';
+const HEADING_SELECTOR = 'h2,h3,h4,h5,h6,[role=heading]';
 const MAX_CONTAINERS = 10;
 /**
  * Blocks marked as related coverage by their class or id, when no heading says so. The query
@@ -56,7 +57,7 @@ const MAX_CONTAINERS = 10;
  * `[class*="related" i]`-style selectors over every element of the page at almost twice the
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
-const MARKED_QUERY = '[class*="elated"],[id*="elated"],[class*="ore-on"]';
+const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
 
 function isMarked(el: Element): boolean {
   const marks = `${el.getAttribute('class')} ${el.id}`;
@@ -64,7 +65,7 @@ function isMarked(el: Element): boolean {
 }
 /** Where links are never related coverage. */
 const EXCLUDED =
-  'nav,footer,[role="navigation"],[class*="comment" i],[id*="comment" i],[class*="advert" i],[class*="sponsor" i]';
+  'nav,footer,[role=navigation],[class*="comment" i],[id*="comment" i],[class*="advert" i],[class*="sponsor" i]';
 
 /** Inside navigation, the site's footer, comments or ads (an article's own `<footer>` holds its related links). */
 function excluded(el: Element, story: Element | null | undefined): boolean {
@@ -95,8 +96,9 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
   };
 
   const story = options.heading;
-  const containers = headedContainers(doc, story);
+  const containers = headedContainers(relatedHeadings(doc), story);
   if (containers.length === 0) containers.push(...markedContainers(doc, story));
+  if (containers.length === 0) containers.push(...headedContainers(styledHeadings(doc), story, true));
   for (const container of containers.slice(0, MAX_CONTAINERS)) {
     for (const item of itemsIn(container, base, options.now, story)) add(item);
   }
@@ -126,11 +128,11 @@ function isStoryLink(url: string, title: string): boolean {
   );
 }
 
-function headedContainers(doc: Document, story?: Element | null): Element[] {
+function headedContainers(headings: Element[], story?: Element | null, styled = false): Element[] {
   const out: Element[] = [];
-  for (const heading of relatedHeadings(doc)) {
+  for (const heading of headings) {
     if (excluded(heading, story) || heading.closest('a')) continue;
-    const container = containerAfter(heading);
+    const container = containerAfter(heading, styled);
     if (container && !out.some((c) => c === container || c.contains(container) || container.contains(c))) {
       out.push(container);
     }
@@ -150,12 +152,29 @@ const isRelatedHeading = (heading: Element): boolean => {
  * runs when two or more headings match.
  */
 function relatedHeadings(doc: Document): Element[] {
-  const all = new Set(doc.querySelectorAll('[role="heading"]'));
+  const all = new Set(doc.querySelectorAll('[role=heading]'));
   for (let level = 2; level < 7; level++) for (const h of doc.getElementsByTagName(`h${level}`)) all.add(h);
   const found = [...all].filter(isRelatedHeading);
   return all.size > MAX_HEADINGS_SCANNED || found.length > 1
     ? [...doc.querySelectorAll(HEADING_SELECTOR)].slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
     : found;
+}
+
+/**
+ * Headings drawn as styled divs ("div.widget-title", "div.section-title__title", "div.boxhead"),
+ * each lifted to the wrappers around it that add no text of their own, so that the block after the
+ * wrapper is the one it introduces. Only elements of text are read: a "header" class on a page's
+ * banner is no heading. (Spans are left out for the content script's size budget: two dev pages.)
+ */
+function styledHeadings(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (let el of doc.querySelectorAll('div[class*=itle],div[class*=head]')) {
+    if (el.childElementCount > 1 || !isRelatedHeading(el)) continue;
+    const text = el.textContent?.trim();
+    while (el.parentElement?.textContent?.trim() === text) el = el.parentElement;
+    out.push(el);
+  }
+  return out;
 }
 
 function markedContainers(doc: Document, story?: Element | null): Element[] {
@@ -174,8 +193,9 @@ const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
  * The block a related heading introduces: its own section, else the next sibling holding links
  * with text (a teaser's picture link comes before its headline's).
  */
-function containerAfter(heading: Element): Element | null {
-  const section = heading.closest('section,aside');
+function containerAfter(heading: Element, styled: boolean): Element | null {
+  // A styled heading is a box's caption, and the box is often inside the story's own section.
+  const section = styled ? null : heading.closest('section,aside');
   const count = section ? links(section).length : 0;
   if (count > 0 && count < 200) return section;
   let next = heading.nextElementSibling;

@@ -123,35 +123,12 @@ export function titleKey(text: string): string {
     .trim();
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00A0',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-};
+/** Named entities, each a name and the character after it: one string ships smaller than an object. */
+const NAMED_ENTITIES = new Map(
+  'amp& lt< gt> quot" apos\' nbsp\u00A0 aumlä oumlö uumlü AumlÄ OumlÖ UumlÜ szligß eacuteé egraveè agraveà ccedilç ndash– mdash— hellip… laquo« raquo» lsquo‘ rsquo’ ldquo“ rdquo” bdquo„'
+    .split(' ')
+    .map((e) => [e.slice(0, -1), e.slice(-1)]),
+);
 
 /**
  * Decodes HTML entities left in metadata strings (JSON-LD is often escaped twice).
@@ -166,7 +143,7 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : whole;
     }
-    // Own names only: "&valueOf;" must not find a method of every object.
-    return Object.hasOwn(NAMED_ENTITIES, ref) ? (NAMED_ENTITIES[ref] ?? whole) : whole;
+    // A Map, not an object: "&valueOf;" must not find a method of every object.
+    return NAMED_ENTITIES.get(ref) ?? whole;
   });
 }
