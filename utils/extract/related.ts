@@ -24,30 +24,12 @@ const MARK_RE = /related|more-on/i;
 const DATE_LIKE_RE = /\d{4}|\d[./-]\d/;
 
 /**
- * Headings that introduce a list of related coverage, in the languages we support: one
- * string of alternatives per language, which ships smaller than one string per phrase.
+ * Headings that introduce a list of related coverage, in the languages we support, in this order:
+ * English; German ("mehr zum Thema" is "mehr zum"); French; Spanish (and Portuguese "notícias
+ * relacionadas"); Italian; Portuguese; Dutch. One literal ships smaller than strings joined at load.
  */
-const RELATED_HEADING_RE = new RegExp(
-  '^(?:' +
-    [
-      // English
-      'more (?:on|from|about|news|stories|coverage)\\b|related\\b|read (?:more|next|also)\\b|recommended\\b|see also\\b|further reading\\b|you (?:may|might) also like|also (?:read|in the news)\\b',
-      // German ("mehr zum Thema" is "mehr zum")
-      'mehr (?:zum?|aus|über)\\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\\b|lesen sie (?:auch|mehr)\\b|das könnte sie auch interessieren|auch interessant\\b|zum thema\\b|verwandte artikel|ähnliche\\b',
-      // French
-      '(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\\b|articles? (?:liés|similaires)',
-      // Spanish (and Portuguese "notícias relacionadas")
-      'más (?:sobre|noticias|información)\\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\\b',
-      // Italian
-      'leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\\b|altre notizie',
-      // Portuguese
-      'leia (?:também|mais)|veja também|mais sobre\\b|saiba mais',
-      // Dutch
-      'lees (?:ook|meer)|meer over\\b|gerelateerd|ook interessant',
-    ].join('|') +
-    ')',
-  'i',
-);
+const RELATED_HEADING_RE =
+  /^(?:more (?:on|from|about|news|stories|coverage)\b|related\b|read (?:more|next|also)\b|recommended\b|see also\b|further reading\b|you (?:may|might) also like|also (?:read|in the news)\b|mehr (?:zum?|aus|über)\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\b|lesen sie (?:auch|mehr)\b|das könnte sie auch interessieren|auch interessant\b|zum thema\b|verwandte artikel|ähnliche\b|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\b|articles? (?:liés|similaires)|más (?:sobre|noticias|información)\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\b|leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\b|altre notizie|leia (?:também|mais)|veja também|mais sobre\b|saiba mais|lees (?:ook|meer)|meer over\b|gerelateerd|ook interessant)/i;
 
 const HEADING_SELECTOR = 'h2,h3,h4,h5,h6,[role=heading]';
 const MAX_CONTAINERS = 10;
@@ -128,12 +110,12 @@ function isStoryLink(url: string, title: string): boolean {
   );
 }
 
-function headedContainers(headings: Element[], story?: Element | null, styled = false): Element[] {
+function headedContainers(headings: Element[], story?: Element | null, styled?: boolean): Element[] {
   const out: Element[] = [];
   for (const heading of headings) {
     if (excluded(heading, story) || heading.closest('a')) continue;
     const container = containerAfter(heading, styled);
-    if (container && !out.some((c) => c === container || c.contains(container) || container.contains(c))) {
+    if (container && !out.some((c) => c.contains(container) || container.contains(c))) {
       out.push(container);
     }
   }
@@ -169,9 +151,13 @@ function relatedHeadings(doc: Document): Element[] {
 function styledHeadings(doc: Document): Element[] {
   const out: Element[] = [];
   for (let el of doc.querySelectorAll('div[class*=itle],div[class*=head]')) {
-    if (el.childElementCount > 1 || !isRelatedHeading(el)) continue;
+    // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
+    // no caption: its text, hundreds of kilobytes, is never read.
+    if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
+      continue;
     const text = el.textContent?.trim();
-    while (el.parentElement?.textContent?.trim() === text) el = el.parentElement;
+    for (let up; (up = el.parentElement) && up.childElementCount < 3 && up.textContent?.trim() === text;)
+      el = up;
     out.push(el);
   }
   return out;
@@ -193,7 +179,7 @@ const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
  * The block a related heading introduces: its own section, else the next sibling holding links
  * with text (a teaser's picture link comes before its headline's).
  */
-function containerAfter(heading: Element, styled: boolean): Element | null {
+function containerAfter(heading: Element, styled?: boolean): Element | null {
   // A styled heading is a box's caption, and the box is often inside the story's own section.
   const section = styled ? null : heading.closest('section,aside');
   const count = section ? links(section).length : 0;
