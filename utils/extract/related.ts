@@ -146,7 +146,7 @@ function relatedHeadings(doc: Document): Element[] {
  * Headings drawn as styled divs ("div.widget-title", "div.section-title__title", "div.boxhead"),
  * each lifted to the wrappers around it that add no text of their own, so that the block after the
  * wrapper is the one it introduces. Only elements of text are read: a "header" class on a page's
- * banner is no heading. (Spans are left out for the content script's size budget: two dev pages.)
+ * banner is no heading. (Spans are left out: they add two dev pages for about 2% more extraction time.)
  */
 function styledHeadings(doc: Document): Element[] {
   const out: Element[] = [];
