@@ -50,9 +50,23 @@ describe('extraction from standard metadata', () => {
     expect(extractPage(withUrlOnly, URL_, { now: NOW }).publishedAt).toBe('2025-08-13');
   });
 
-  it('resolves related links against <base> and keeps only http(s) ones', () => {
+  it('reads JSON-LD whatever the case of its script type, and only from JSON-LD scripts', () => {
     const doc = page(
-      `<base href="https://cdn.news.example/world/"><meta property="og:type" content="article">`,
+      `<script type="application/json">{"@type":"NewsArticle","headline":"A config blob, not metadata"}</script>
+       <script type="Application/LD+JSON">{"@type":"NewsArticle","headline":"Summit set for Alaska","datePublished":"2025-08-13T05:58:52Z"}</script>`,
+      `<div>no heading here</div>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW })).toMatchObject({
+      isArticle: true,
+      headline: 'Summit set for Alaska',
+      publishedAt: '2025-08-13T05:58:52Z',
+    });
+  });
+
+  it('resolves related links against <base> and keeps only http(s) ones', () => {
+    // The document's base is the first <base> with an href, not the first <base>.
+    const doc = page(
+      `<base target="_blank"><base href="https://cdn.news.example/world/"><meta property="og:type" content="article">`,
       `<article><h1>Summit set for Alaska</h1>${prose}</article>
        <aside><h3>Related</h3><ul>
          <li><a href="earlier-story-about-summit">An earlier story about the summit</a></li>

@@ -4,6 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
+import { byTag } from './dom';
 import { type JsonObject, isArticleNode, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -181,7 +182,7 @@ const NOT_CONTENT =
  * half, for its grandparent, as Readability does) and measures it.
  */
 function measureProse(doc: Document, heading: Element | null): Prose {
-  const paragraphs = doc.getElementsByTagName('p');
+  const paragraphs = byTag(doc, 'p');
   // closestInBody(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
   const outside = new Map<Element, boolean>();
   const body = doc.body;
@@ -210,7 +211,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     if (text === 0) continue;
     let links = 0;
     // A paragraph of plain text (most are) holds no link: no collection is made for it.
-    const anchors = p.firstElementChild ? p.getElementsByTagName('a') : [];
+    const anchors = p.firstElementChild ? byTag(p, 'a') : [];
     for (let j = 0; j < anchors.length; j++) links += (anchors[j]?.textContent ?? '').length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
@@ -247,7 +248,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     teasers: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
     sentences,
     paragraphs: block ? lengths.length : 0,
-    captions: block ? doc.getElementsByTagName('figcaption').length : 0,
+    captions: block ? byTag(doc, 'figcaption').length : 0,
   };
 }
 
@@ -268,7 +269,7 @@ export const STORY_CONTAINER = 'article,main,[role=main]';
  * without an `<h1>`, the first `<h2>` or `<h3>` that says what the page's `title` says.
  */
 export function mainHeading(doc: Document, title?: string | null): Element | null {
-  const h1s = [...doc.getElementsByTagName('h1')].filter((h) => collapseWhitespace(h.textContent ?? ''));
+  const h1s = [...byTag(doc, 'h1')].filter((h) => collapseWhitespace(h.textContent ?? ''));
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
   return h1s[0] ?? [...doc.querySelectorAll('h2,h3')].slice(0, 20).find(titled) ?? null;

@@ -11,3 +11,16 @@ export function closestInBody(el: Element, selector: string, story?: Element | n
     ? found
     : null;
 }
+
+/**
+ * `root.getElementsByTagName(tag)`. The content script has a byte budget and property names are not
+ * minified: through this one function the bundle spells that long name once instead of a dozen times.
+ */
+export function byTag<K extends keyof HTMLElementTagNameMap>(
+  root: Document | Element,
+  tag: K,
+): HTMLCollectionOf<HTMLElementTagNameMap[K]>;
+export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element>;
+export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
+  return root.getElementsByTagName(tag);
+}

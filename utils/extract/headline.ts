@@ -1,4 +1,4 @@
-import { closestInBody } from './dom';
+import { byTag, closestInBody } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
 import { SOCIAL_TITLE, metaContent } from './meta';
 import {
@@ -81,7 +81,7 @@ export function extractHeadline(
   const social = metaContent(doc, SOCIAL_TITLE);
   const socials = [social, metaContent(doc, ['twitter:title'])].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
-  const headings = [...doc.getElementsByTagName('h1')]
+  const headings = [...byTag(doc, 'h1')]
     .slice(0, 20)
     .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
@@ -93,7 +93,7 @@ export function extractHeadline(
     // perhaps after a kicker.
     if (social && key !== titleKey(social))
       for (const tag of ['h1', 'h2']) {
-        const seen = [...doc.getElementsByTagName(tag)]
+        const seen = [...byTag(doc, tag)]
           .slice(0, 20)
           .filter((h) => !closestInBody(h, 'nav,[class*="crumb" i]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);

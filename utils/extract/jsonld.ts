@@ -3,9 +3,11 @@
  * untrusted, so sizes and depth are capped and keys that could reach object
  * prototypes are dropped while parsing.
  */
+import { byTag } from './dom';
 
 export type JsonObject = { [key: string]: unknown };
 
+const LD_JSON = 'application/ld+json';
 const MAX_SCRIPT_CHARS = 500_000;
 const MAX_SCRIPTS = 20;
 const MAX_NODES = 200;
@@ -37,9 +39,13 @@ function isObject(value: unknown): value is JsonObject {
 /** Every JSON-LD node of the page, flattened out of arrays and `@graph`, in document order. */
 export function readJsonLd(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-    const text = scripts[i]?.textContent ?? '';
+  // The script elements' collection, not a selector query: Chromium caches it, and a query walks the page.
+  const scripts = byTag(doc, 'script');
+  for (let i = 0, read = 0; i < scripts.length && read < MAX_SCRIPTS; i++) {
+    const script = scripts[i];
+    if (script?.type.toLowerCase() !== LD_JSON) continue;
+    read++;
+    const text = script.textContent ?? '';
     if (text.length > MAX_SCRIPT_CHARS || !text.includes('@')) continue;
     collect(safeParse(text), nodes, 0);
   }

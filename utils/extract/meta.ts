@@ -1,3 +1,5 @@
+import { byTag } from './dom';
+
 /** Every `<meta>` of a document by lower-case name, property or itemprop: read once per extraction. */
 const INDEX = new WeakMap<Document, Map<string, string>>();
 
@@ -14,7 +16,7 @@ function metaIndex(doc: Document): Map<string, string> {
   let index = INDEX.get(doc);
   if (index) return index;
   index = new Map();
-  const metas = doc.getElementsByTagName('meta');
+  const metas = byTag(doc, 'meta');
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
     const key = (

@@ -5,7 +5,7 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
-import { closestInBody } from './dom';
+import { byTag, closestInBody } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { squeeze } from './text';
@@ -154,7 +154,7 @@ function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context):
 
 /** Any `<time>` of the page outside asides, navigation and teasers. */
 function fromAnyTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
-  const all = doc.getElementsByTagName('time');
+  const all = byTag(doc, 'time');
   for (let i = 0; i < all.length && i < MAX_TIME_ELEMENTS; i++) {
     const el = all[i];
     if (!el || closestInBody(el, OUTSIDE_STORY, headingEl)) continue;

@@ -7,7 +7,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { closestInBody } from './dom';
+import { byTag, closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -66,7 +66,9 @@ export interface RelatedOptions {
 
 export function extractRelated(doc: Document, pageUrl: string, options: RelatedOptions = {}): RelatedItem[] {
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
-  const base = toHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  // Most pages have no <base>: its element collection says so without a query over the page.
+  const baseElement = byTag(doc, 'base')[0] && doc.querySelector('base[href]');
+  const base = toHttpUrl(baseElement?.getAttribute('href'), pageUrl) ?? pageUrl;
   const self = [pageUrl, options.canonicalUrl].filter((u): u is string => !!u);
   const items = new Map<string, RelatedItem>();
   const add = (item: RelatedItem): void => {
@@ -135,7 +137,7 @@ const isRelatedHeading = (heading: Element): boolean => {
  */
 function relatedHeadings(doc: Document): Element[] {
   const all = new Set(doc.querySelectorAll('[role=heading]'));
-  for (let level = 2; level < 7; level++) for (const h of doc.getElementsByTagName(`h${level}`)) all.add(h);
+  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) all.add(h);
   const found = [...all].filter(isRelatedHeading);
   return all.size > MAX_HEADINGS_SCANNED || found.length > 1
     ? [...doc.querySelectorAll(HEADING_SELECTOR)].slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
@@ -172,8 +174,7 @@ function markedContainers(doc: Document, story?: Element | null): Element[] {
   return out;
 }
 
-const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> =>
-  root.getElementsByTagName('a');
+const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> => byTag(root, 'a');
 
 /**
  * The block a related heading introduces: its own section, else the next sibling holding links
