@@ -336,6 +336,25 @@ describe('related blocks as news sites mark them up', () => {
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
+  it("takes a teaser's longest heading as its title, past a kicker heading and a summary classed a title", () => {
+    // Focus and Mitteldeutsche Zeitung put a kicker heading before the headline's, inside the link
+    // (a 10-letter kicker alone is too short to be a title, so the item was lost); oe24 classes its
+    // summary "…LeadTitle".
+    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
+          teaser('01/earlier-talks', '<h3>Gaza-Krieg</h3><h4>Earlier talks on the summit</h4>') +
+          teaser('05/envoys-meet', '<h3>Diplomacy</h3><h4>Envoys meet ahead of the summit</h4>') +
+          teaser(
+            '06/agenda',
+            '<span class="itemTitle">The agenda is set</span><span class="itemLeadTitle">Officials say the talks will cover a ceasefire and territory.</span>',
+          ) +
+          '</ul></div>',
+      ),
+    ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit', 'The agenda is set']);
+  });
+
   it('reads a "Read more" card whose picture link comes before its headline', () => {
     const card = (slug: string, title: string) =>
       `<div><h4>Read more</h4><figure><a href="/2025/08/${slug}"><picture><img src="/i.jpg" alt=""></picture></a></figure>` +

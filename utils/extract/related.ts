@@ -222,10 +222,15 @@ function itemsIn(
 
 /** A teaser link's headline: its heading element when it has one, else its text, else its title attribute. */
 function anchorTitle(a: Element): string | null {
-  const heading = a.querySelector('h1,h2,h3,h4,h5,h6,[class*="title" i],[class*="headline" i]');
+  // A kicker heading may come before the headline's: the longest heading is the headline. Only a
+  // heading element: a teaser's summary may be classed a title too ("relatedArticlesTextLeadTitle").
+  const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim();
   const raw =
-    visibleText(heading, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
-    visibleText(a, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim() ||
+    [...a.querySelectorAll('h1,h2,h3,h4,h5,h6')]
+      .map(text)
+      .reduce((x, y) => (y.length > x.length ? y : x), '') ||
+    text(a.querySelector('[class*="title" i],[class*="headline" i]')) ||
+    text(a) ||
     a.getAttribute('title') ||
     '';
   const title = cleanTitle(stripTags(raw));
