@@ -6,6 +6,7 @@ import {
   cleanTitle,
   collapseWhitespace,
   decodeEntities,
+  longest,
   stripTags,
   titleKey,
   visibleText,
@@ -31,7 +32,7 @@ export function stripSiteName(title: string, siteName: string | null, url = ''):
   });
   if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
   // Without a known site name, the longest part is the headline.
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest(parts);
 }
 
 /** Two titles agree when one contains the other's words, which absorbs kickers and site names. */

@@ -9,7 +9,15 @@ import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
 import { byTag, closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
-import { LETTER_RE, TITLE_SKIPPED, cleanTitle, collapseWhitespace, stripTags, visibleText } from './text';
+import {
+  LETTER_RE,
+  TITLE_SKIPPED,
+  cleanTitle,
+  collapseWhitespace,
+  longest,
+  stripTags,
+  visibleText,
+} from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -220,15 +228,16 @@ function itemsIn(
   return out;
 }
 
-/** A teaser link's headline: its heading element when it has one, else its text, else its title attribute. */
+/**
+ * A teaser link's headline: its longest heading element, else an element classed a title or headline,
+ * else its text, else its title attribute.
+ */
 function anchorTitle(a: Element): string | null {
   // A kicker heading may come before the headline's: the longest heading is the headline. Only a
   // heading element: a teaser's summary may be classed a title too ("relatedArticlesTextLeadTitle").
   const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim();
   const raw =
-    [...a.querySelectorAll('h1,h2,h3,h4,h5,h6')]
-      .map(text)
-      .reduce((x, y) => (y.length > x.length ? y : x), '') ||
+    longest([...a.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(text)) ||
     text(a.querySelector('[class*="title" i],[class*="headline" i]')) ||
     text(a) ||
     a.getAttribute('title') ||

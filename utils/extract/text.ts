@@ -54,6 +54,9 @@ export function visibleText(
 /** A text node with each run of whitespace (the markup's indentation, mostly) as one space. */
 export const squeeze = (text: string): string => text.replace(SPACES_RE, ' ');
 
+/** The longest of `texts` (the first of equals), or '' when there is none. */
+export const longest = (texts: string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+
 /** Removes markup that metadata strings sometimes carry (`<em>`, `<img onerror=…>`): titles are text. */
 export function stripTags(text: string): string {
   return text.includes('<') ? text.replace(TAG_RE, ' ') : text;
