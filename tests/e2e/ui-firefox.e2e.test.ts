@@ -111,7 +111,7 @@ describe('Backstory’s reader view in Firefox', () => {
     await page.goto(server.origin + SPA_FIRST, { waitUntil: 'load' });
     await sleep(1500);
     expect(await page.$('backstory-overlay')).toBeNull();
-    await page.click('a[data-spa]');
+    await page.locator('a[data-spa]').click();
     // Firefox ESR has no Navigation API: WXT notices the new URL by polling once a second.
     await waitForOverlay(page);
     expect(await page.evaluate(() => location.pathname)).toBe(SPA_SECOND);
