@@ -236,9 +236,11 @@ function anchorTitle(a: Element): string | null {
   // A kicker heading may come before the headline's: the longest heading is the headline. Only a
   // heading element: a teaser's summary may be classed a title too ("relatedArticlesTextLeadTitle").
   const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim();
+  // A link of plain text (most are) holds neither: no query is made for it.
   const raw =
-    longest([...a.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(text)) ||
-    text(a.querySelector('[class*="title" i],[class*="headline" i]')) ||
+    (a.firstElementChild &&
+      (longest([...a.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(text)) ||
+        text(a.querySelector('[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
     a.getAttribute('title') ||
     '';
