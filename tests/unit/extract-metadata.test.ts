@@ -355,6 +355,39 @@ describe('related blocks as news sites mark them up', () => {
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit', 'The agenda is set']);
   });
 
+  it("leaves a teaser's kicker out of its title, and the separator after it", () => {
+    // Stern puts the kicker inside the heading, Süddeutsche in the element classed a headline,
+    // Bild before a ": " of its own, agrarheute in a "pre-headline" wrapper; a date stays out too.
+    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
+          teaser(
+            '01/earlier-talks',
+            '<h3><span class="teaser__kicker">Diplomacy</span> <span>Earlier talks on the summit</span></h3>',
+          ) +
+          teaser(
+            '02/envoys-meet',
+            '<span class="teaser-headline"><span class="teaser-overline">Alaska</span><strong>Envoys meet ahead of the summit</strong></span>',
+          ) +
+          teaser(
+            '03/agenda',
+            '<span class="teaser__title"><span class="teaser__title__kicker">Summit</span>: The agenda is set for Monday</span>',
+          ) +
+          teaser(
+            '04/venue',
+            '<div class="pre-headline"><span class="dachzeile">Anchorage</span></div><div>A venue is chosen at last</div><time>Aug 4, 2025</time>',
+          ) +
+          '</ul></div>',
+      ),
+    ).toEqual([
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+      'The agenda is set for Monday',
+      'A venue is chosen at last',
+    ]);
+  });
+
   it('reads a "Read more" card whose picture link comes before its headline', () => {
     const card = (slug: string, title: string) =>
       `<div><h4>Read more</h4><figure><a href="/2025/08/${slug}"><picture><img src="/i.jpg" alt=""></picture></a></figure>` +

@@ -24,3 +24,7 @@ export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<E
 export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
   return root.getElementsByTagName(tag);
 }
+
+/** `el?.getAttribute(name)`, spelled once in the bundle for the reason given at byTag. */
+export const attr = (el: Element | null | undefined, name: string): string | null | undefined =>
+  el?.getAttribute(name);

@@ -1,4 +1,4 @@
-import { byTag } from './dom';
+import { attr, byTag } from './dom';
 
 /** Every `<meta>` of a document by lower-case name, property or itemprop: read once per extraction. */
 const INDEX = new WeakMap<Document, Map<string, string>>();
@@ -19,13 +19,8 @@ function metaIndex(doc: Document): Map<string, string> {
   const metas = byTag(doc, 'meta');
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
-    const key = (
-      meta?.getAttribute('property') ??
-      meta?.getAttribute('name') ??
-      meta?.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const value = meta?.getAttribute('content')?.trim();
+    const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop') ?? '').toLowerCase();
+    const value = attr(meta, 'content')?.trim();
     // The first non-empty value of a key wins, as the page states it first.
     if (key && value && !index.has(key)) index.set(key, value);
   }

@@ -5,7 +5,7 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
-import { byTag, closestInBody } from './dom';
+import { attr, byTag, closestInBody } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { squeeze } from './text';
@@ -80,7 +80,7 @@ export function extractPublished(
 
 /** US English writes 08/13/2025; everyone else 13/08/2025. */
 function monthFirstLocale(doc: Document): boolean {
-  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const lang = (attr(doc.documentElement, 'lang') ?? '').toLowerCase();
   return lang === 'en-us' || lang === 'en_us';
 }
 
@@ -119,7 +119,7 @@ function fromMeta(doc: Document, ctx: Context): string | null {
 
 function attrDate(el: Element | null | undefined, ctx: Context): string | null {
   if (!el) return null;
-  const value = el.getAttribute('datetime') ?? el.getAttribute('content');
+  const value = attr(el, 'datetime') ?? attr(el, 'content');
   if (value) return readValue(value, ctx);
   const text = shortText(el);
   return text ? findAnyDate(text, ctx) : null;
@@ -200,7 +200,7 @@ function fromDateElements(doc: Document, headingEl: Element | null, ctx: Context
     el && seen < MAX_DATE_ELEMENTS;
     el = walker.nextNode() as Element | null
   ) {
-    if (!DATE_CLASS_RE.test(el.getAttribute('class') ?? '') && !DATE_ID_RE.test(el.id)) continue;
+    if (!DATE_CLASS_RE.test(attr(el, 'class') ?? '') && !DATE_ID_RE.test(el.id)) continue;
     seen++;
     const text = closestInBody(el, OUTSIDE_STORY, headingEl) ? null : shortText(el);
     const parsed = text ? findAnyDate(text, ctx) : null;

@@ -7,17 +7,9 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { byTag, closestInBody } from './dom';
+import { attr, byTag, closestInBody } from './dom';
 import { type JsonObject, own } from './jsonld';
-import {
-  LETTER_RE,
-  TITLE_SKIPPED,
-  cleanTitle,
-  collapseWhitespace,
-  longest,
-  stripTags,
-  visibleText,
-} from './text';
+import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -50,7 +42,7 @@ const MAX_CONTAINERS = 10;
 const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
 
 function isMarked(el: Element): boolean {
-  const marks = `${el.getAttribute('class')} ${el.id}`;
+  const marks = `${attr(el, 'class')} ${el.id}`;
   return !ROOT_TAG_RE.test(el.tagName) && MARK_RE.test(marks);
 }
 /** Where links are never related coverage. */
@@ -76,7 +68,7 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
   // Most pages have no <base>: its element collection says so without a query over the page.
   const baseElement = byTag(doc, 'base')[0] && doc.querySelector('base[href]');
-  const base = toHttpUrl(baseElement?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const base = toHttpUrl(attr(baseElement, 'href'), pageUrl) ?? pageUrl;
   const self = [pageUrl, options.canonicalUrl].filter((u): u is string => !!u);
   const items = new Map<string, RelatedItem>();
   const add = (item: RelatedItem): void => {
@@ -214,7 +206,7 @@ function itemsIn(
   const seen = new Set<string>();
   for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK && out.length < MAX_RELATED; i++) {
     const a = anchors[i];
-    const href = a?.getAttribute('href');
+    const href = attr(a, 'href');
     // Cheap refusals before the URL parser and selector matching run.
     if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && excluded(a, story))) continue;
     // An image link without text often precedes the same address's headline link.
@@ -229,22 +221,31 @@ function itemsIn(
 }
 
 /**
+ * Teaser markup left out of its title, matched against "TAG class": script and style, the date
+ * ("Title <time>July 26, 2016</time>"), and the kicker above the headline ("span.teaser__kicker",
+ * "span.more-on-the-subject-overline", "span.dachzeile").
+ */
+const LEADING_SEPARATOR_RE = /^\s*[:|–—]\s+/;
+const NOT_TITLE_RE = /^(?:script|style|noscript|template|time) |kicker|overline|topline|dachzeile|eyebrow/i;
+
+/**
  * A teaser link's headline: its longest heading element, else an element classed a title or headline,
  * else its text, else its title attribute.
  */
 function anchorTitle(a: Element): string | null {
   // A kicker heading may come before the headline's: the longest heading is the headline. Only a
   // heading element: a teaser's summary may be classed a title too ("relatedArticlesTextLeadTitle").
-  const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, TITLE_SKIPPED).trim();
+  const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, NOT_TITLE_RE).trim();
   // A link of plain text (most are) holds neither: no query is made for it.
   const raw =
     (a.firstElementChild &&
       (longest([...a.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(text)) ||
         text(a.querySelector('[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
-    a.getAttribute('title') ||
+    attr(a, 'title') ||
     '';
-  const title = cleanTitle(stripTags(raw));
+  // Without its kicker, a title may start with the separator that followed it ("Kicker: Title").
+  const title = cleanTitle(stripTags(raw).replace(LEADING_SEPARATOR_RE, ''));
   // Short link texts are "More", "Video", "12 comments": not headlines.
   return title.length >= MIN_TITLE_CHARS && LETTER_RE.test(title) ? title : null;
 }
@@ -257,7 +258,7 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
     item = parent;
   }
   const time = item.querySelector('time[datetime]');
-  const fromAttr = time ? parseDate(time.getAttribute('datetime') ?? '', { now }) : null;
+  const fromAttr = time ? parseDate(attr(time, 'datetime') ?? '', { now }) : null;
   if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);
   // Every format we read has a four-digit year or a numeric day and month.
@@ -277,7 +278,7 @@ function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedI
   if (urls.length === 0) return [];
   const titles = new Map<string, string>();
   for (const a of [...links(doc)].slice(0, 2000)) {
-    const url = toHttpUrl(a.getAttribute('href'), base);
+    const url = toHttpUrl(attr(a, 'href'), base);
     if (url && urls.includes(url) && !titles.has(url)) {
       const title = anchorTitle(a);
       if (title) titles.set(url, title);

@@ -21,9 +21,8 @@ const SPACES_RE = /\s+/g;
 const MARKDOWN_RE = /[*_`#]/;
 const ACCENTS_RE = /[\u0300-\u036f]/g;
 const ENTITY_RE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** A teaser's title leaves out the date shown inside its heading ("Title <time>July 26, 2016</time>"). */
-export const TITLE_SKIPPED = new Set([...SKIPPED_ELEMENTS, 'TIME']);
+/** Elements whose text a reader never sees, by tag name (matched against "TAG class"). */
+const UNSEEN_RE = /^(?:script|style|noscript|template) /i;
 
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
@@ -32,11 +31,14 @@ export function collapseWhitespace(text: string): string {
   return visible.replace(SPACES_RE, ' ').trim();
 }
 
-/** An element's text as a reader sees it: without script and style contents, capped in length. */
+/**
+ * An element's text as a reader sees it: without script and style contents (or what else `skipped`
+ * matches in "TAG class"), capped in length.
+ */
 export function visibleText(
   el: Element | null | undefined,
   max = MAX_TEXT_READ,
-  skipped = SKIPPED_ELEMENTS,
+  skipped = UNSEEN_RE,
 ): string {
   if (!el) return '';
   let out = '';
@@ -44,7 +46,11 @@ export function visibleText(
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
       // A run of indentation counts as one space: the cap is for text, not markup's layout.
       if (child.nodeType === 3) out += squeeze(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !skipped.has((child as Element).tagName.toUpperCase())) walk(child);
+      else if (
+        child.nodeType === 1 &&
+        !skipped.test(`${(child as Element).tagName} ${(child as Element).className}`)
+      )
+        walk(child);
     }
   };
   walk(el);

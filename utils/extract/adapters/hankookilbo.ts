@@ -1,3 +1,4 @@
+import { attr } from '../dom';
 import { parseDate } from '../dates';
 import { cleanTitle } from '../text';
 import type { SiteAdapter } from './types';
@@ -18,7 +19,7 @@ export const hankookIlbo: SiteAdapter = {
       result.headline?.replace(/-[가-힣]{1,6}$/, '');
     if (heading) result = { ...result, headline: heading };
     if (result.publishedAt && result.publishedAt.length > 10) return result;
-    const raw = doc.querySelector('[data-deploy-dt]')?.getAttribute('data-deploy-dt') ?? '';
+    const raw = attr(doc.querySelector('[data-deploy-dt]'), 'data-deploy-dt') ?? '';
     const m = /^(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})$/.exec(raw.trim());
     const publishedAt = m ? parseDate(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+09:00`, { now }) : null;
     return publishedAt ? { ...result, publishedAt } : result;

@@ -1,3 +1,4 @@
+import { attr } from '../dom';
 import { findDate } from '../dates';
 import { cleanTitle, collapseWhitespace } from '../text';
 import type { RelatedItem } from '../types';
@@ -29,7 +30,7 @@ export const meridianWire: SiteAdapter = {
     const related: RelatedItem[] = [];
     for (const item of [...doc.querySelectorAll('section.more-on-theme li')].slice(0, 50)) {
       const link = item.querySelector('a[href]');
-      const itemUrl = toHttpUrl(link?.getAttribute('href'), url);
+      const itemUrl = toHttpUrl(attr(link, 'href'), url);
       const title = cleanTitle(link?.textContent ?? '');
       if (!itemUrl || !title || samePage(itemUrl, url) || related.some((r) => r.url === itemUrl)) continue;
       related.push({
