@@ -357,7 +357,8 @@ describe('related blocks as news sites mark them up', () => {
 
   it("leaves a teaser's kicker out of its title, and the separator after it", () => {
     // Stern puts the kicker inside the heading, Süddeutsche in the element classed a headline,
-    // Bild before a ": " of its own, agrarheute in a "pre-headline" wrapper; a date stays out too.
+    // Bild before a ": " of its own, Tages-Anzeiger with no space before the headline, agrarheute
+    // in a "pre-headline" wrapper; a date stays out too.
     const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
     expect(
       titles(
@@ -375,6 +376,10 @@ describe('related blocks as news sites mark them up', () => {
             '<span class="teaser__title"><span class="teaser__title__kicker">Summit</span>: The agenda is set for Monday</span>',
           ) +
           teaser(
+            '03/hotels',
+            '<div class="Teaser_title"><span class="Teaser_titleheader">Lodging</span><span>Hotels fill up before the talks</span></div>',
+          ) +
+          teaser(
             '04/venue',
             '<div class="pre-headline"><span class="dachzeile">Anchorage</span></div><div>A venue is chosen at last</div><time>Aug 4, 2025</time>',
           ) +
@@ -384,6 +389,7 @@ describe('related blocks as news sites mark them up', () => {
       'Earlier talks on the summit',
       'Envoys meet ahead of the summit',
       'The agenda is set for Monday',
+      'Hotels fill up before the talks',
       'A venue is chosen at last',
     ]);
   });

@@ -223,10 +223,11 @@ function itemsIn(
 /**
  * Teaser markup left out of its title, matched against "TAG class": script and style, the date
  * ("Title <time>July 26, 2016</time>"), and the kicker above the headline ("span.teaser__kicker",
- * "span.more-on-the-subject-overline", "span.dachzeile").
+ * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
 const LEADING_SEPARATOR_RE = /^\s*[:|–—]\s+/;
-const NOT_TITLE_RE = /^(?:script|style|noscript|template|time) |kicker|overline|topline|dachzeile|eyebrow/i;
+const NOT_TITLE_RE =
+  /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow/i;
 
 /**
  * A teaser link's headline: its longest heading element, else an element classed a title or headline,
