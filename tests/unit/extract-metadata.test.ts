@@ -394,6 +394,16 @@ describe('related blocks as news sites mark them up', () => {
     ]);
   });
 
+  it("takes a related box inside the story's own section, not the section and the text's links", () => {
+    // Salon, Seattle Times, eHow: the section around the "Related" heading is the whole story.
+    const inText = `<p>Officials said the <a href="https://news.example/2025/07/30/ceasefire-terms-leaked">terms had leaked</a> a week before the meeting.</p>`;
+    const body = `<section class="main"><h1>Summit set for Alaska</h1>${prose}${inText}<div class="box"><h3>Related</h3><ul>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</ul></div></section>`;
+    expect(titles(body)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+  });
+
   it('reads a "Read more" card whose picture link comes before its headline', () => {
     const card = (slug: string, title: string) =>
       `<div><h4>Read more</h4><figure><a href="/2025/08/${slug}"><picture><img src="/i.jpg" alt=""></picture></a></figure>` +

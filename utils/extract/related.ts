@@ -116,7 +116,7 @@ function headedContainers(headings: Element[], story?: Element | null, styled?: 
   const out: Element[] = [];
   for (const heading of headings) {
     if (excluded(heading, story) || heading.closest('a')) continue;
-    const container = containerAfter(heading, styled);
+    const container = containerAfter(heading, story ?? null, styled);
     if (container && !out.some((c) => c.contains(container) || container.contains(c))) {
       out.push(container);
     }
@@ -177,14 +177,20 @@ function markedContainers(doc: Document, story?: Element | null): Element[] {
 const links = (root: Document | Element): HTMLCollectionOf<HTMLAnchorElement> => byTag(root, 'a');
 
 /**
- * The block a related heading introduces: its own section, else the next sibling holding links
- * with text (a teaser's picture link comes before its headline's).
+ * The block a related heading introduces: its own section (within a section that holds the story's
+ * heading, whose other links are the text's own, the largest block around it that does not), else
+ * the next sibling holding links with text (a teaser's picture link comes before its headline's),
+ * else its parent.
  */
-function containerAfter(heading: Element, styled?: boolean): Element | null {
+function containerAfter(heading: Element, story: Element | null, styled?: boolean): Element | null {
   // A styled heading is a box's caption, and the box is often inside the story's own section.
-  const section = styled ? null : heading.closest('section,aside');
-  const count = section ? links(section).length : 0;
-  if (count > 0 && count < 200) return section;
+  let box = styled ? null : heading.closest('section,aside');
+  if (box?.contains(story)) {
+    box = heading;
+    for (let up; (up = box.parentElement) && !up.contains(story);) box = up;
+  }
+  const count = box ? links(box).length : 0;
+  if (count > 0 && count < 200) return box;
   let next = heading.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
     if ((links(next).length > 0 || next.tagName === 'A') && next.textContent?.trim()) return next;
@@ -225,7 +231,8 @@ function itemsIn(
  * ("Title <time>July 26, 2016</time>"), and the kicker above the headline ("span.teaser__kicker",
  * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
-const LEADING_SEPARATOR_RE = /^\s*[:|–—]\s+/;
+/** After cleanTitle, which leaves single spaces. */
+const LEADING_SEPARATOR_RE = /^[:|–—] /;
 const NOT_TITLE_RE =
   /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow/i;
 
@@ -246,7 +253,7 @@ function anchorTitle(a: Element): string | null {
     attr(a, 'title') ||
     '';
   // Without its kicker, a title may start with the separator that followed it ("Kicker: Title").
-  const title = cleanTitle(stripTags(raw).replace(LEADING_SEPARATOR_RE, ''));
+  const title = cleanTitle(stripTags(raw)).replace(LEADING_SEPARATOR_RE, '');
   // Short link texts are "More", "Video", "12 comments": not headlines.
   return title.length >= MIN_TITLE_CHARS && LETTER_RE.test(title) ? title : null;
 }
