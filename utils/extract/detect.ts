@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { byTag } from './dom';
+import { all, byTag } from './dom';
 import { type JsonObject, isArticleNode, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -245,7 +245,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   return {
     chars,
     linkDensity: text ? links / text : 0,
-    teasers: block?.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length ?? 0,
+    teasers: block ? all(block, 'h2 a,h3 a,h4 a,a h2,a h3,a h4').length : 0,
     sentences,
     paragraphs: block ? lengths.length : 0,
     captions: block ? byTag(doc, 'figcaption').length : 0,
@@ -272,5 +272,5 @@ export function mainHeading(doc: Document, title?: string | null): Element | nul
   const h1s = [...byTag(doc, 'h1')].filter((h) => collapseWhitespace(h.textContent ?? ''));
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
-  return h1s[0] ?? [...doc.querySelectorAll('h2,h3')].slice(0, 20).find(titled) ?? null;
+  return h1s[0] ?? all(doc, 'h2,h3').slice(0, 20).find(titled) ?? null;
 }

@@ -28,3 +28,9 @@ export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<E
 /** `el?.getAttribute(name)`, spelled once in the bundle for the reason given at byTag. */
 export const attr = (el: Element | null | undefined, name: string): string | null | undefined =>
   el?.getAttribute(name);
+
+/** `root.querySelector(selector)`, spelled once in the bundle for the reason given at byTag. */
+export const one = (root: ParentNode, selector: string): Element | null => root.querySelector(selector);
+
+/** The matches of `selector` under `root`, as an array; spelled once, as `one`. */
+export const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];

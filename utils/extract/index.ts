@@ -2,7 +2,7 @@
  * Article extraction: pure functions of a `Document` and its URL, touching no browser
  * API, so the content script, vitest and the Node CLI run the same code.
  */
-import { attr } from './dom';
+import { attr, one } from './dom';
 import { adaptersFor, applyAdapters } from './adapters';
 import { detectArticle, mainHeading } from './detect';
 import { extractHeadline } from './headline';
@@ -48,7 +48,7 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const isArticle = verdict ?? detectArticle(doc, { jsonLd, heading }, url);
   if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
   const now = options.now ?? Date.now();
-  const canonicalUrl = toHttpUrl(attr(doc.querySelector('link[rel="canonical" i]'), 'href'), url);
+  const canonicalUrl = toHttpUrl(attr(one(doc, 'link[rel="canonical" i]'), 'href'), url);
   const articleNode = primaryArticle(
     jsonLd,
     (headline, nodeUrl) =>

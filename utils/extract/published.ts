@@ -5,7 +5,7 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
-import { attr, byTag, closestInBody } from './dom';
+import { all, attr, byTag, closestInBody, one } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { squeeze } from './text';
@@ -141,10 +141,10 @@ const OUTSIDE_STORY = `aside,${NOT_THE_STORYS}`;
 
 /** `itemprop=datePublished`, `<time pubdate>`, then a `<time datetime>` of the article itself. */
 function fromMarkedTime(doc: Document, headingEl: Element | null, ctx: Context): string | null {
-  const marked = attrDate(doc.querySelector('[itemprop="datePublished" i],time[pubdate]'), ctx);
+  const marked = attrDate(one(doc, '[itemprop="datePublished" i],time[pubdate]'), ctx);
   if (marked) return marked;
   const scope = headingEl?.closest(STORY_CONTAINER);
-  for (const el of [...(scope?.querySelectorAll('time[datetime]') ?? [])].slice(0, MAX_TIME_ELEMENTS)) {
+  for (const el of (scope ? all(scope, 'time[datetime]') : []).slice(0, MAX_TIME_ELEMENTS)) {
     if (closestInBody(el, OUTSIDE_STORY, headingEl)) continue;
     const parsed = attrDate(el, ctx);
     if (parsed) return parsed;

@@ -7,7 +7,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { attr, byTag, closestInBody } from './dom';
+import { all, attr, byTag, closestInBody, one } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -67,7 +67,7 @@ export interface RelatedOptions {
 export function extractRelated(doc: Document, pageUrl: string, options: RelatedOptions = {}): RelatedItem[] {
   // Not doc.baseURI: a parsed (not navigated) document reports its parser's URL there.
   // Most pages have no <base>: its element collection says so without a query over the page.
-  const baseElement = byTag(doc, 'base')[0] && doc.querySelector('base[href]');
+  const baseElement = byTag(doc, 'base')[0] && one(doc, 'base[href]');
   const base = toHttpUrl(attr(baseElement, 'href'), pageUrl) ?? pageUrl;
   const self = [pageUrl, options.canonicalUrl].filter((u): u is string => !!u);
   const items = new Map<string, RelatedItem>();
@@ -136,11 +136,11 @@ const isRelatedHeading = (heading: Element): boolean => {
  * runs when two or more headings match.
  */
 function relatedHeadings(doc: Document): Element[] {
-  const all = new Set(doc.querySelectorAll('[role=heading]'));
-  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) all.add(h);
-  const found = [...all].filter(isRelatedHeading);
-  return all.size > MAX_HEADINGS_SCANNED || found.length > 1
-    ? [...doc.querySelectorAll(HEADING_SELECTOR)].slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
+  const headings = new Set(all(doc, '[role=heading]'));
+  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) headings.add(h);
+  const found = [...headings].filter(isRelatedHeading);
+  return headings.size > MAX_HEADINGS_SCANNED || found.length > 1
+    ? all(doc, HEADING_SELECTOR).slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
     : found;
 }
 
@@ -152,7 +152,7 @@ function relatedHeadings(doc: Document): Element[] {
  */
 function styledHeadings(doc: Document): Element[] {
   const out: Element[] = [];
-  for (let el of doc.querySelectorAll('div[class*=itle],div[class*=head]')) {
+  for (let el of all(doc, 'div[class*=itle],div[class*=head]')) {
     // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
     // no caption: its text, hundreds of kilobytes, is never read.
     if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
@@ -167,7 +167,7 @@ function styledHeadings(doc: Document): Element[] {
 
 function markedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
-  for (const el of [...doc.querySelectorAll(MARKED_QUERY)].filter(isMarked).slice(0, 20)) {
+  for (const el of all(doc, MARKED_QUERY).filter(isMarked).slice(0, 20)) {
     if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
@@ -208,7 +208,7 @@ function itemsIn(
   const out: RelatedItem[] = [];
   const anchors = links(container);
   // Checked per link only when the block holds navigation, comments or ads at all.
-  const mixed = container.querySelector(EXCLUDED) !== null;
+  const mixed = one(container, EXCLUDED) !== null;
   const seen = new Set<string>();
   for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK && out.length < MAX_RELATED; i++) {
     const a = anchors[i];
@@ -247,8 +247,8 @@ function anchorTitle(a: Element): string | null {
   // A link of plain text (most are) holds neither: no query is made for it.
   const raw =
     (a.firstElementChild &&
-      (longest([...a.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(text)) ||
-        text(a.querySelector('[class*="title" i],[class*="headline" i]')))) ||
+      (longest(all(a, 'h1,h2,h3,h4,h5,h6').map(text)) ||
+        text(one(a, '[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
     attr(a, 'title') ||
     '';
@@ -265,7 +265,7 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
     if (links(parent).length > 1) break;
     item = parent;
   }
-  const time = item.querySelector('time[datetime]');
+  const time = one(item, 'time[datetime]');
   const fromAttr = time ? parseDate(attr(time, 'datetime') ?? '', { now }) : null;
   if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);

@@ -1,4 +1,4 @@
-import { attr } from '../dom';
+import { attr, one } from '../dom';
 import { parseDate } from '../dates';
 import { cleanTitle } from '../text';
 import type { SiteAdapter } from './types';
@@ -15,11 +15,11 @@ export const hankookIlbo: SiteAdapter = {
   patch(doc, _url, result, now) {
     // Without the heading in the page, the title from metadata less its "-section" suffix.
     const heading =
-      cleanTitle(doc.querySelector('.title-wrap .title')?.textContent ?? '') ||
+      cleanTitle(one(doc, '.title-wrap .title')?.textContent ?? '') ||
       result.headline?.replace(/-[가-힣]{1,6}$/, '');
     if (heading) result = { ...result, headline: heading };
     if (result.publishedAt && result.publishedAt.length > 10) return result;
-    const raw = attr(doc.querySelector('[data-deploy-dt]'), 'data-deploy-dt') ?? '';
+    const raw = attr(one(doc, '[data-deploy-dt]'), 'data-deploy-dt') ?? '';
     const m = /^(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})$/.exec(raw.trim());
     const publishedAt = m ? parseDate(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+09:00`, { now }) : null;
     return publishedAt ? { ...result, publishedAt } : result;

@@ -1,4 +1,4 @@
-import { attr } from '../dom';
+import { all, attr, one } from '../dom';
 import { findDate } from '../dates';
 import { cleanTitle, collapseWhitespace } from '../text';
 import type { RelatedItem } from '../types';
@@ -19,24 +19,22 @@ export const meridianWire: SiteAdapter = {
   id: 'meridian-wire',
   urls: [/^https?:\/\/[^/]+\/articles\/[^/?#]+$/i],
   detect(doc) {
-    const heading = doc.querySelector('section.more-on-theme > h2');
-    return (
-      collapseWhitespace(heading?.textContent ?? '') === THEME_HEADING && !!doc.querySelector('.date-line')
-    );
+    const heading = one(doc, 'section.more-on-theme > h2');
+    return collapseWhitespace(heading?.textContent ?? '') === THEME_HEADING && !!one(doc, '.date-line');
   },
   // The template is only used for stories: a date line above the headline.
-  isArticle: (doc) => !!doc.querySelector('.date-line + h1'),
+  isArticle: (doc) => !!one(doc, '.date-line + h1'),
   patch(doc, url, result, now) {
     const related: RelatedItem[] = [];
-    for (const item of [...doc.querySelectorAll('section.more-on-theme li')].slice(0, 50)) {
-      const link = item.querySelector('a[href]');
+    for (const item of all(doc, 'section.more-on-theme li').slice(0, 50)) {
+      const link = one(item, 'a[href]');
       const itemUrl = toHttpUrl(attr(link, 'href'), url);
       const title = cleanTitle(link?.textContent ?? '');
       if (!itemUrl || !title || samePage(itemUrl, url) || related.some((r) => r.url === itemUrl)) continue;
       related.push({
         title,
         url: itemUrl,
-        publishedAt: findDate(item.querySelector('time')?.textContent ?? '', { now }),
+        publishedAt: findDate(one(item, 'time')?.textContent ?? '', { now }),
       });
     }
     return { ...result, related };
