@@ -432,7 +432,7 @@ describe('related blocks as news sites mark them up', () => {
     expect(titles(flagged)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
-  it('leaves out images, documents and ad click trackers', () => {
+  it('leaves out images, documents, ad click trackers and teasers labelled as paid', () => {
     const links = [
       ['https://cdn.news.example/media/summit-delegates.jpg', 'Summit delegates arrive in Anchorage'],
       ['https://news.example/files/ceasefire-draft-text.pdf', 'The full text of the ceasefire draft'],
@@ -440,7 +440,14 @@ describe('related blocks as news sites mark them up', () => {
         'https://ad.doubleclick.net/ddm/trackclk/N1007508/B33084993',
         'Earn more interest on your savings now',
       ],
+      ['https://beap.gemini.yahoo.com/mbclk?bv=1.0.0&es=KM6PMZQ', 'Apply for the green card lottery'],
+      [
+        'https://news.example/homes/2025/08/03/new-homes',
+        '<span>Sponsored</span>First look at new homes for sale',
+      ],
+      ['https://news.example/2025/08/04/anzeige', 'Anzeige | Jetzt das Abo zum halben Preis'],
       ['https://news.example/2025/08/05/envoys-meet', 'Envoys meet ahead of the summit'],
+      ['https://news.example/2025/08/06/sponsored-walk', 'Sponsored walk for the summit raises funds'],
     ];
     expect(
       titles(
@@ -448,7 +455,7 @@ describe('related blocks as news sites mark them up', () => {
           links.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('') +
           '</ul></aside>',
       ),
-    ).toEqual(['Envoys meet ahead of the summit']);
+    ).toEqual(['Envoys meet ahead of the summit', 'Sponsored walk for the summit raises funds']);
   });
 });
 

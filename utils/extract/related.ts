@@ -93,7 +93,12 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
 /** Images, documents and media files, and the click trackers of ad networks: not pages of coverage. */
 const NOT_A_PAGE_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|mp[34]|zip)$/i;
 const AD_HOST_RE =
-  /(?:^|\.)(?:doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com)$/;
+  /(?:^|\.)(?:doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|gemini\.yahoo\.com)$/;
+/**
+ * A paid teaser's label read into its title ("SponsoredFirst look at…", "Anzeige | …"): a capital or
+ * a separator follows it, where a headline that starts with the word goes on in lower case.
+ */
+const AD_LABEL_RE = /^(?:Sponsored|Advertisement|Promoted|Anzeige|Werbung)(?:$|[A-ZÄÖÜ]|\s*[|:·•])/;
 
 /**
  * Related blocks mix stories with links to listings: tags, topics, authors, sections, policies,
@@ -103,7 +108,7 @@ const AD_HOST_RE =
 function isStoryLink(url: string, title: string): boolean {
   const parsed = new URL(url);
   const { hostname, pathname } = parsed;
-  if (NOT_A_PAGE_RE.test(pathname) || AD_HOST_RE.test(hostname)) return false;
+  if (NOT_A_PAGE_RE.test(pathname) || AD_HOST_RE.test(hostname) || AD_LABEL_RE.test(title)) return false;
   const shape = urlScore(parsed);
   return (
     shape >= 0 ||
