@@ -231,13 +231,13 @@ function itemsIn(
   return out;
 }
 
+/** A separator left at the start of a title (after cleanTitle, which leaves single spaces). */
+const LEADING_SEPARATOR_RE = /^[:|–—] /;
 /**
  * Teaser markup left out of its title, matched against "TAG class": script and style, the date
  * ("Title <time>July 26, 2016</time>"), and the kicker above the headline ("span.teaser__kicker",
  * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
-/** After cleanTitle, which leaves single spaces. */
-const LEADING_SEPARATOR_RE = /^[:|–—] /;
 const NOT_TITLE_RE =
   /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow/i;
 

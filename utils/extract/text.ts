@@ -44,7 +44,8 @@ export function visibleText(
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
-      // A run of indentation counts as one space: the cap is for text, not markup's layout.
+      // A run of indentation counts as one space: the cap is for text, not markup's layout. (An SVG
+      // element's className is an object, whose string form matches no skip pattern.)
       if (child.nodeType === 3) out += squeeze(child.nodeValue ?? '');
       else if (
         child.nodeType === 1 &&
