@@ -101,6 +101,16 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-08-14T07:15:00Z',
   },
   {
+    // Tricky: the text is in a div with line breaks, and the page's few <p> elements are one-liners,
+    // which count against it; the NewsArticle's articleBody says there is a story's text.
+    file: 'article-en-div-text-articlebody.html',
+    url: 'https://markets.example-times.com/markets/stocks/news/psu-bank-shares-gain-capital-support/articleshow/112345678.cms',
+    kind: 'news',
+    isArticle: true,
+    headline: 'PSU bank shares gain as government weighs capital support',
+    publishedAt: '2025-08-18T05:12:00Z',
+  },
+  {
     // No metadata; Italian date line "13 agosto 2025" (also in the URL).
     file: 'article-it-no-metadata.html',
     url: 'https://www.giornale-esempio.it/cronaca/2025/08/13/news/grandinate_trombe_d_aria_allerta_arancione-4123456/',

@@ -5,7 +5,7 @@
  * teasers). Some page types are never articles whatever else they say.
  */
 import { all, byTag } from './dom';
-import { type JsonObject, isArticleNode, typesOf } from './jsonld';
+import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
 import { LETTER_RE, collapseWhitespace, visibleText } from './text';
@@ -101,6 +101,9 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // the page is not one, and its paragraphs are never read.
   if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
   const prose = measureProse(doc, signals.heading);
+  // A story whose text is not in <p> elements (divs and line breaks) may still declare it in JSON-LD.
+  const body = signals.jsonLd.find(isArticleNode);
+  prose.chars = Math.max(prose.chars, (body && stringProp(body, 'articleBody')?.length) || 0);
   if (prose.chars >= 3000) score += 3;
   else if (prose.chars >= 1500) score += 2;
   else if (prose.chars >= 500) score += 1;
