@@ -75,7 +75,8 @@ export interface DetectionSignals {
 
 export function detectArticle(doc: Document, signals: DetectionSignals, url = ''): boolean {
   const types = new Set(signals.jsonLd.flatMap(typesOf));
-  const articleNode = signals.jsonLd.some(isArticleNode);
+  const article = signals.jsonLd.find(isArticleNode);
+  const articleNode = !!article;
   // A review article may describe a Product; without an article node, a Product page is a shop.
   if (!articleNode && [...types].some((t) => VETO_TYPES.has(t))) return false;
   if (types.has('discussionforumposting') || types.has('recipe')) return false;
@@ -102,8 +103,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (score + MAX_PROSE_SCORE < ARTICLE_SCORE) return false;
   const prose = measureProse(doc, signals.heading);
   // A story whose text is not in <p> elements (divs and line breaks) may still declare it in JSON-LD.
-  const body = signals.jsonLd.find(isArticleNode);
-  prose.chars = Math.max(prose.chars, (body && stringProp(body, 'articleBody')?.length) || 0);
+  prose.chars = Math.max(prose.chars, (article && stringProp(article, 'articleBody')?.length) || 0);
   if (prose.chars >= 3000) score += 3;
   else if (prose.chars >= 1500) score += 2;
   else if (prose.chars >= 500) score += 1;
