@@ -394,6 +394,52 @@ describe('related blocks as news sites mark them up', () => {
     ]);
   });
 
+  it("leaves a teaser's source and byline out of its title", () => {
+    // MSN follows the headline with the partner's name, Gamestar with "von" and the author.
+    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
+          teaser(
+            '01/earlier-talks',
+            '<div class="headline-container"><span>Earlier talks on the summit</span><div class="regular-attribution-text attribution">Wire Insider</div></div>',
+          ) +
+          teaser(
+            '02/envoys-meet',
+            'Envoys meet ahead of the summit <span class="teaser-author">von Ann Smith</span>',
+          ) +
+          teaser(
+            '03/agenda',
+            '<span>The agenda is set for Monday</span><p class="byline">By Joe Bloggs</p>',
+          ) +
+          '</ul></div>',
+      ),
+    ).toEqual([
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+      'The agenda is set for Monday',
+    ]);
+  });
+
+  it("leaves out the story's own links when the block around a related heading holds its text", () => {
+    // Salon, The Sun: the related heading's section holds the story's text (not its h1), so the
+    // links inside its sentences came out as "related" items titled "spider bites". A "Read more:"
+    // line is most of its paragraph and stays.
+    const sentence = (slug: string, words: string) =>
+      `<p>Drivers say the company <a href="https://other.example/2025/07/${slug}">${words}</a> and that it has not answered their complaints since the spring.</p>`;
+    const page =
+      `<header><h1>Summit set for Alaska</h1></header><section class="main">${prose}` +
+      sentence('30/terms-leaked', 'had leaked the terms early') +
+      `<p>Read more: <a href="/2025/08/02/envoys-arrive">Envoys arrive in Anchorage for talks</a></p>` +
+      sentence('31/cut-rates', 'cut the rates of its drivers') +
+      `<div class="box"><h3>Related</h3></div><ul>${two('Earlier talks on the summit', 'Envoys meet ahead of the summit')}</ul></section>`;
+    expect(titles(page)).toEqual([
+      'Envoys arrive in Anchorage for talks',
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    ]);
+  });
+
   it("takes a related box inside the story's own section, not the section and the text's links", () => {
     // Salon, Seattle Times, eHow: the section around the "Related" heading is the whole story.
     const inText = `<p>Officials said the <a href="https://news.example/2025/07/30/ceasefire-terms-leaked">terms had leaked</a> a week before the meeting.</p>`;

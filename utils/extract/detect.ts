@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { all, byTag } from './dom';
+import { all, attr, byTag, textOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -82,7 +82,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (types.has('discussionforumposting') || types.has('recipe')) return false;
   // A wiki's pages are reference entries, not stories: MediaWiki names itself in every page's generator tag.
   if (
-    ERROR_PAGE_RE.test(`${doc.title} ${signals.heading?.textContent ?? ''}`) ||
+    ERROR_PAGE_RE.test(`${doc.title} ${textOf(signals.heading)}`) ||
     WIKI_GENERATOR_RE.test(metaContent(doc, ['generator']) ?? '')
   )
     return false;
@@ -177,8 +177,11 @@ interface Prose {
   captions: number;
 }
 
-const NOT_CONTENT =
-  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
+/**
+ * Cookie and consent banners (by class or id), navigation, footers and asides: tested in script, not
+ * with `matches()`, which costs a selector lookup and seven matches for each ancestor of a paragraph.
+ */
+const NOT_CONTENT_RE = /^(?:NAV|FOOTER|ASIDE) |cookie|consent/i;
 
 /**
  * Finds the block holding most paragraph text (each paragraph counts for its parent and,
@@ -196,7 +199,8 @@ function measureProse(doc: Document, heading: Element | null): Prose {
       out = outside.get(up);
       if (out === undefined) {
         path.push(up);
-        if (up.matches(NOT_CONTENT) && !up.contains(heading)) out = true;
+        if (NOT_CONTENT_RE.test(`${up.tagName} ${attr(up, 'class')} ${up.id}`) && !up.contains(heading))
+          out = true;
       }
     }
     for (const seen of path) outside.set(seen, !!out);
@@ -208,14 +212,14 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     if (!p || isOutside(p)) continue;
-    const raw = p.textContent ?? '';
+    const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
     const text = raw.trim().length * (dense > 1 ? proseWeight(raw) : 1);
     if (text === 0) continue;
     let links = 0;
     // A paragraph of plain text (most are) holds no link: no collection is made for it.
     const anchors = p.firstElementChild ? byTag(p, 'a') : [];
-    for (let j = 0; j < anchors.length; j++) links += (anchors[j]?.textContent ?? '').length;
+    for (let j = 0; j < anchors.length; j++) links += textOf(anchors[j]).length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
     const parent = p.parentElement;
@@ -272,7 +276,7 @@ export const STORY_CONTAINER = 'article,main,[role=main]';
  * without an `<h1>`, the first `<h2>` or `<h3>` that says what the page's `title` says.
  */
 export function mainHeading(doc: Document, title?: string | null): Element | null {
-  const h1s = [...byTag(doc, 'h1')].filter((h) => collapseWhitespace(h.textContent ?? ''));
+  const h1s = [...byTag(doc, 'h1')].filter((h) => collapseWhitespace(textOf(h)));
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
   return h1s[0] ?? all(doc, 'h2,h3').slice(0, 20).find(titled) ?? null;

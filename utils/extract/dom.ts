@@ -34,3 +34,6 @@ export const one = (root: ParentNode, selector: string): Element | null => root.
 
 /** The matches of `selector` under `root`, as an array; spelled once, as `one`. */
 export const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];
+
+/** `node?.textContent ?? ''`, spelled once in the bundle for the reason given at byTag. */
+export const textOf = (node: Node | null | undefined): string => node?.textContent ?? '';

@@ -3,7 +3,7 @@
  * untrusted, so sizes and depth are capped and keys that could reach object
  * prototypes are dropped while parsing.
  */
-import { byTag } from './dom';
+import { byTag, textOf } from './dom';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -45,7 +45,7 @@ export function readJsonLd(doc: Document): JsonObject[] {
     const script = scripts[i];
     if (script?.type.toLowerCase() !== LD_JSON) continue;
     read++;
-    const text = script.textContent ?? '';
+    const text = textOf(script);
     if (text.length > MAX_SCRIPT_CHARS || !text.includes('@')) continue;
     collect(safeParse(text), nodes, 0);
   }

@@ -7,7 +7,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { all, attr, byTag, closestInBody, one } from './dom';
+import { all, attr, byTag, closestInBody, one, textOf } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -130,7 +130,7 @@ function headedContainers(headings: Element[], story?: Element | null, styled?: 
 }
 
 const isRelatedHeading = (heading: Element): boolean => {
-  const text = collapseWhitespace((heading.textContent ?? '').slice(0, MAX_HEADING_CHARS * 3));
+  const text = collapseWhitespace(textOf(heading).slice(0, MAX_HEADING_CHARS * 3));
   return !!text && text.length <= MAX_HEADING_CHARS && RELATED_HEADING_RE.test(text);
 };
 
@@ -162,9 +162,8 @@ function styledHeadings(doc: Document): Element[] {
     // no caption: its text, hundreds of kilobytes, is never read.
     if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
       continue;
-    const text = el.textContent?.trim();
-    for (let up; (up = el.parentElement) && up.childElementCount < 3 && up.textContent?.trim() === text;)
-      el = up;
+    const text = textOf(el).trim();
+    for (let up; (up = el.parentElement) && up.childElementCount < 3 && textOf(up).trim() === text;) el = up;
     out.push(el);
   }
   return out;
@@ -198,7 +197,7 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
   if (count > 0 && count < 200) return box;
   let next = heading.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-    if ((links(next).length > 0 || next.tagName === 'A') && next.textContent?.trim()) return next;
+    if ((links(next).length > 0 || next.tagName === 'A') && textOf(next).trim()) return next;
   }
   const parent = heading.parentElement;
   return parent && links(parent).length > 0 ? parent : null;
@@ -222,13 +221,23 @@ function itemsIn(
     if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && excluded(a, story))) continue;
     // An image link without text often precedes the same address's headline link.
     const title = anchorTitle(a);
-    if (!title) continue;
+    if (!title || inSentence(a)) continue;
     seen.add(href);
     const url = toHttpUrl(href, base);
     if (!url) continue;
     out.push({ title, url, publishedAt: itemTime(a, container, now) });
   }
   return out;
+}
+
+/**
+ * A link in a sentence of the text ("drivers say they are <a>making less</a> than…"), which a block around
+ * the story holds too: its paragraph says more than twice what the link does. A listed item ("Read more:
+ * <a>Title</a>") is most of its paragraph.
+ */
+function inSentence(a: Element): boolean {
+  const p = a.closest('p');
+  return !!p && textOf(p).length > 2 * textOf(a).length;
 }
 
 /** A separator left at the start of a title (after cleanTitle, which leaves single spaces). */
@@ -239,7 +248,7 @@ const LEADING_SEPARATOR_RE = /^[:|–—] /;
  * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
 const NOT_TITLE_RE =
-  /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow/i;
+  /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow|attribution|byline|author/i;
 
 /**
  * A teaser link's headline: its longest heading element, else an element classed a title or headline,

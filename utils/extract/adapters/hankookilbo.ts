@@ -1,4 +1,4 @@
-import { attr, one } from '../dom';
+import { attr, one, textOf } from '../dom';
 import { parseDate } from '../dates';
 import { cleanTitle } from '../text';
 import type { SiteAdapter } from './types';
@@ -15,8 +15,7 @@ export const hankookIlbo: SiteAdapter = {
   patch(doc, _url, result, now) {
     // Without the heading in the page, the title from metadata less its "-section" suffix.
     const heading =
-      cleanTitle(one(doc, '.title-wrap .title')?.textContent ?? '') ||
-      result.headline?.replace(/-[가-힣]{1,6}$/, '');
+      cleanTitle(textOf(one(doc, '.title-wrap .title'))) || result.headline?.replace(/-[가-힣]{1,6}$/, '');
     if (heading) result = { ...result, headline: heading };
     if (result.publishedAt && result.publishedAt.length > 10) return result;
     const raw = attr(one(doc, '[data-deploy-dt]'), 'data-deploy-dt') ?? '';

@@ -1,4 +1,4 @@
-import { all, attr, one } from '../dom';
+import { all, attr, one, textOf } from '../dom';
 import { findDate } from '../dates';
 import { cleanTitle, collapseWhitespace } from '../text';
 import type { RelatedItem } from '../types';
@@ -20,7 +20,7 @@ export const meridianWire: SiteAdapter = {
   urls: [/^https?:\/\/[^/]+\/articles\/[^/?#]+$/i],
   detect(doc) {
     const heading = one(doc, 'section.more-on-theme > h2');
-    return collapseWhitespace(heading?.textContent ?? '') === THEME_HEADING && !!one(doc, '.date-line');
+    return collapseWhitespace(textOf(heading)) === THEME_HEADING && !!one(doc, '.date-line');
   },
   // The template is only used for stories: a date line above the headline.
   isArticle: (doc) => !!one(doc, '.date-line + h1'),
@@ -29,12 +29,12 @@ export const meridianWire: SiteAdapter = {
     for (const item of all(doc, 'section.more-on-theme li').slice(0, 50)) {
       const link = one(item, 'a[href]');
       const itemUrl = toHttpUrl(attr(link, 'href'), url);
-      const title = cleanTitle(link?.textContent ?? '');
+      const title = cleanTitle(textOf(link));
       if (!itemUrl || !title || samePage(itemUrl, url) || related.some((r) => r.url === itemUrl)) continue;
       related.push({
         title,
         url: itemUrl,
-        publishedAt: findDate(one(item, 'time')?.textContent ?? '', { now }),
+        publishedAt: findDate(textOf(one(item, 'time')), { now }),
       });
     }
     return { ...result, related };
