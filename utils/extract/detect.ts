@@ -209,9 +209,14 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   const dense = DENSE_SCRIPT_RE.test(doc.title ?? '') ? 3 : 1;
   const scores = new Map<Element, number>();
   const lengths: { p: Element; text: number; links: number }[] = [];
+  // Paragraphs come in runs under one parent: its verdict is asked once per run.
+  let lastParent: Element | null = null;
+  let lastOutside = true;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
-    if (!p || isOutside(p)) continue;
+    const parent = p?.parentElement ?? null;
+    if (parent !== lastParent) lastOutside = !parent || isOutside((lastParent = parent));
+    if (!p || lastOutside) continue;
     const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
     const text = raw.trim().length * (dense > 1 ? proseWeight(raw) : 1);
@@ -222,9 +227,8 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     for (let j = 0; j < anchors.length; j++) links += textOf(anchors[j]).length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
-    const parent = p.parentElement;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + own);
-    const grand = parent?.parentElement;
+    scores.set(parent!, (scores.get(parent!) ?? 0) + own);
+    const grand = parent!.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
   let block: Element | null = null;
