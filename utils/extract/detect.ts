@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { all, attr, byTag, textOf } from './dom';
+import { all, byTag, closestInBody, textOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -177,11 +177,9 @@ interface Prose {
   captions: number;
 }
 
-/**
- * Cookie and consent banners (by class or id), navigation, footers and asides: tested in script, not
- * with `matches()`, which costs a selector lookup and seven matches for each ancestor of a paragraph.
- */
-const NOT_CONTENT_RE = /^(?:NAV|FOOTER|ASIDE) |cookie|consent/i;
+/** Cookie and consent banners, navigation, footers and asides: their paragraphs are not the story's. */
+const NOT_CONTENT =
+  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
 
 /**
  * Finds the block holding most paragraph text (each paragraph counts for its parent and,
@@ -189,33 +187,18 @@ const NOT_CONTENT_RE = /^(?:NAV|FOOTER|ASIDE) |cookie|consent/i;
  */
 function measureProse(doc: Document, heading: Element | null): Prose {
   const paragraphs = byTag(doc, 'p');
-  // closestInBody(NOT_CONTENT), remembered for each ancestor: paragraphs share most of theirs.
-  const outside = new Map<Element, boolean>();
-  const body = doc.body;
-  const isOutside = (el: Element): boolean => {
-    const path: Element[] = [];
-    let out: boolean | undefined;
-    for (let up: Element | null = el; up && up !== body && out === undefined; up = up.parentElement) {
-      out = outside.get(up);
-      if (out === undefined) {
-        path.push(up);
-        if (NOT_CONTENT_RE.test(`${up.tagName} ${attr(up, 'class')} ${up.id}`) && !up.contains(heading))
-          out = true;
-      }
-    }
-    for (const seen of path) outside.set(seen, !!out);
-    return !!out;
-  };
   const dense = DENSE_SCRIPT_RE.test(doc.title ?? '') ? 3 : 1;
   const scores = new Map<Element, number>();
   const lengths: { p: Element; text: number; links: number }[] = [];
-  // Paragraphs come in runs under one parent: its verdict is asked once per run.
+  // Paragraphs come in runs under one parent: whether it stands in NOT_CONTENT is asked once per run,
+  // by one native closest(), which costs less than walking up in script with a cache of ancestors.
   let lastParent: Element | null = null;
   let lastOutside = true;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     const parent = p?.parentElement ?? null;
-    if (parent !== lastParent) lastOutside = !parent || isOutside((lastParent = parent));
+    if (parent !== lastParent)
+      lastOutside = !parent || !!closestInBody((lastParent = parent), NOT_CONTENT, heading);
     if (!p || lastOutside) continue;
     const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
