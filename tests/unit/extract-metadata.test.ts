@@ -421,6 +421,23 @@ describe('related blocks as news sites mark them up', () => {
     ]);
   });
 
+  it('reads a title cut short on screen from the title attribute that keeps it whole', () => {
+    // MSN cuts teaser titles with "…" and keeps them whole in the span's title attribute. A title
+    // attribute that says something else (an image's credit, a summary's first line) is not used.
+    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
+    expect(
+      titles(
+        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
+          teaser(
+            '01/earlier-talks',
+            '<img src="/i.jpg" title="Photo - Provided by Wire"><span title="Earlier talks on the summit ended without a deal">Earlier talks on the summit…</span>',
+          ) +
+          teaser('02/envoys-meet', '<span title="Envoys meet">Envoys meet ahead of the...</span>') +
+          '</ul></div>',
+      ),
+    ).toEqual(['Earlier talks on the summit ended without a deal', 'Envoys meet ahead of the...']);
+  });
+
   it("leaves out the story's own links when the block around a related heading holds its text", () => {
     // Salon, The Sun: the related heading's section holds the story's text (not its h1), so the
     // links inside its sentences came out as "related" items titled "spider bites". A "Read more:"

@@ -240,6 +240,8 @@ function inSentence(a: Element): boolean {
   return !!p && textOf(p).length > 2 * textOf(a).length;
 }
 
+/** A title cut short on screen: "The pound has charged to the highest level…". */
+const CUT_RE = /\s*(?:…|\.\.\.)$/;
 /** A separator left at the start of a title (after cleanTitle, which leaves single spaces). */
 const LEADING_SEPARATOR_RE = /^[:|–—] /;
 /**
@@ -267,7 +269,15 @@ function anchorTitle(a: Element): string | null {
     attr(a, 'title') ||
     '';
   // Without its kicker, a title may start with the separator that followed it ("Kicker: Title").
-  const title = cleanTitle(stripTags(raw)).replace(LEADING_SEPARATOR_RE, '');
+  let title = cleanTitle(stripTags(raw)).replace(LEADING_SEPARATOR_RE, '');
+  // A title cut short on screen is often whole in a title attribute, of the link or of the cut text.
+  if (CUT_RE.test(title)) {
+    const start = title.replace(CUT_RE, '');
+    title =
+      [a, ...all(a, '[title]')]
+        .map((el) => cleanTitle(attr(el, 'title')?.split('\n')[0] ?? ''))
+        .find((whole) => whole.startsWith(start)) ?? title;
+  }
   // Short link texts are "More", "Video", "12 comments": not headlines.
   return title.length >= MIN_TITLE_CHARS && LETTER_RE.test(title) ? title : null;
 }
