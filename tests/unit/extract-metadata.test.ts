@@ -61,6 +61,11 @@ describe('extraction from standard metadata', () => {
       headline: 'Summit set for Alaska',
       publishedAt: '2025-08-13T05:58:52Z',
     });
+    const withCharset = page(
+      `<script type="application/ld+json; charset=utf-8">{"@type":"NewsArticle","headline":"Summit set for Alaska"}</script>`,
+      `<div>no heading here</div>`,
+    );
+    expect(extractPage(withCharset, URL_, { now: NOW }).headline).toBe('Summit set for Alaska');
   });
 
   it('resolves related links against <base> and keeps only http(s) ones', () => {

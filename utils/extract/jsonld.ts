@@ -3,11 +3,10 @@
  * untrusted, so sizes and depth are capped and keys that could reach object
  * prototypes are dropped while parsing.
  */
-import { byTag, textOf } from './dom';
+import { all, textOf } from './dom';
 
 export type JsonObject = { [key: string]: unknown };
 
-const LD_JSON = 'application/ld+json';
 const MAX_SCRIPT_CHARS = 500_000;
 const MAX_SCRIPTS = 20;
 const MAX_NODES = 200;
@@ -39,12 +38,11 @@ function isObject(value: unknown): value is JsonObject {
 /** Every JSON-LD node of the page, flattened out of arrays and `@graph`, in document order. */
 export function readJsonLd(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
-  // The script elements' collection, not a selector query: Chromium caches it, and a query walks the page.
-  const scripts = byTag(doc, 'script');
-  for (let i = 0, read = 0; i < scripts.length && read < MAX_SCRIPTS; i++) {
-    const script = scripts[i];
-    if (script?.type.toLowerCase() !== LD_JSON) continue;
-    read++;
+  // A query, not a loop over the page's script elements: reading each one's type from script makes an
+  // object for every script of the page (dozens, after a collection has freed them), where the query
+  // hands back only the one or two that hold JSON-LD.
+  const scripts = all(doc, 'script[type*="ld+json" i]').slice(0, MAX_SCRIPTS);
+  for (const script of scripts) {
     const text = textOf(script);
     if (text.length > MAX_SCRIPT_CHARS || !text.includes('@')) continue;
     collect(safeParse(text), nodes, 0);
