@@ -299,6 +299,8 @@ describe('related blocks as news sites mark them up', () => {
       .join('');
   const titles = (body: string) =>
     extractPage(page('', body), URL_, { now: NOW }).related.map((r) => r.title);
+  /** One teaser of a related list, its link holding `inner`. */
+  const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
 
   it('reads a block captioned by styled text instead of a heading element', () => {
     // Postmedia's "div.more-topic__title" beside a carousel button, Il Giornale's caption inside a
@@ -345,7 +347,6 @@ describe('related blocks as news sites mark them up', () => {
     // Focus and Mitteldeutsche Zeitung put a kicker heading before the headline's, inside the link
     // (a 10-letter kicker alone is too short to be a title, so the item was lost); oe24 classes its
     // summary "…LeadTitle".
-    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
     expect(
       titles(
         `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
@@ -364,7 +365,6 @@ describe('related blocks as news sites mark them up', () => {
     // Stern puts the kicker inside the heading, Süddeutsche in the element classed a headline,
     // Bild before a ": " of its own, Tages-Anzeiger with no space before the headline, agrarheute
     // in a "pre-headline" wrapper; a date stays out too.
-    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
     expect(
       titles(
         `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
@@ -401,7 +401,6 @@ describe('related blocks as news sites mark them up', () => {
 
   it("leaves a teaser's source and byline out of its title", () => {
     // MSN follows the headline with the partner's name, Gamestar with "von" and the author.
-    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
     expect(
       titles(
         `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
@@ -429,7 +428,6 @@ describe('related blocks as news sites mark them up', () => {
   it('reads a title cut short on screen from the title attribute that keeps it whole', () => {
     // MSN cuts teaser titles with "…" and keeps them whole in the span's title attribute. A title
     // attribute that says something else (an image's credit, a summary's first line) is not used.
-    const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
     expect(
       titles(
         `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +

@@ -193,13 +193,13 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   // Paragraphs come in runs under one parent: whether it stands in NOT_CONTENT is asked once per run,
   // by one native closest(), which costs less than walking up in script with a cache of ancestors.
   let lastParent: Element | null = null;
-  let lastOutside = true;
+  let lastOutside = false;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
-    const parent = p?.parentElement ?? null;
-    if (parent !== lastParent)
-      lastOutside = !parent || !!closestInBody((lastParent = parent), NOT_CONTENT, heading);
-    if (!p || lastOutside) continue;
+    const parent = p?.parentElement;
+    if (!p || !parent) continue;
+    if (parent !== lastParent) lastOutside = !!closestInBody((lastParent = parent), NOT_CONTENT, heading);
+    if (lastOutside) continue;
     const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
     const text = raw.trim().length * (dense > 1 ? proseWeight(raw) : 1);
@@ -210,8 +210,8 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     for (let j = 0; j < anchors.length; j++) links += textOf(anchors[j]).length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
-    scores.set(parent!, (scores.get(parent!) ?? 0) + own);
-    const grand = parent!.parentElement;
+    scores.set(parent, (scores.get(parent) ?? 0) + own);
+    const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
   let block: Element | null = null;
