@@ -299,6 +299,11 @@ describe('related blocks as news sites mark them up', () => {
       .join('');
   const titles = (body: string) =>
     extractPage(page('', body), URL_, { now: NOW }).related.map((r) => r.title);
+  /** The titles read from a "Related" list of these items after a story. */
+  const listed = (...items: string[]) =>
+    titles(
+      `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>${items.join('')}</ul></div>`,
+    );
   /** One teaser of a related list, its link holding `inner`. */
   const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
 
@@ -334,11 +339,9 @@ describe('related blocks as news sites mark them up', () => {
     const teaser = (slug: string, title: string) =>
       `<li><a href="/2025/08/${slug}"><img src="/i.jpg" alt=""></a> <a href="/2025/08/${slug}"><h4>${title}</h4></a></li>`;
     expect(
-      titles(
-        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
-          teaser('01/earlier-talks', 'Earlier talks on the summit') +
-          teaser('05/envoys-meet', 'Envoys meet ahead of the summit') +
-          '</ul></div>',
+      listed(
+        teaser('01/earlier-talks', 'Earlier talks on the summit'),
+        teaser('05/envoys-meet', 'Envoys meet ahead of the summit'),
       ),
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
@@ -348,15 +351,13 @@ describe('related blocks as news sites mark them up', () => {
     // (a 10-letter kicker alone is too short to be a title, so the item was lost); oe24 classes its
     // summary "…LeadTitle".
     expect(
-      titles(
-        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
-          teaser('01/earlier-talks', '<h3>Gaza-Krieg</h3><h4>Earlier talks on the summit</h4>') +
-          teaser('05/envoys-meet', '<h3>Diplomacy</h3><h4>Envoys meet ahead of the summit</h4>') +
-          teaser(
-            '06/agenda',
-            '<span class="itemTitle">The agenda is set</span><span class="itemLeadTitle">Officials say the talks will cover a ceasefire and territory.</span>',
-          ) +
-          '</ul></div>',
+      listed(
+        teaser('01/earlier-talks', '<h3>Gaza-Krieg</h3><h4>Earlier talks on the summit</h4>'),
+        teaser('05/envoys-meet', '<h3>Diplomacy</h3><h4>Envoys meet ahead of the summit</h4>'),
+        teaser(
+          '06/agenda',
+          '<span class="itemTitle">The agenda is set</span><span class="itemLeadTitle">Officials say the talks will cover a ceasefire and territory.</span>',
+        ),
       ),
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit', 'The agenda is set']);
   });
@@ -366,29 +367,27 @@ describe('related blocks as news sites mark them up', () => {
     // Bild before a ": " of its own, Tages-Anzeiger with no space before the headline, agrarheute
     // in a "pre-headline" wrapper; a date stays out too.
     expect(
-      titles(
-        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
-          teaser(
-            '01/earlier-talks',
-            '<h3><span class="teaser__kicker">Diplomacy</span> <span>Earlier talks on the summit</span></h3>',
-          ) +
-          teaser(
-            '02/envoys-meet',
-            '<span class="teaser-headline"><span class="teaser-overline">Alaska</span><strong>Envoys meet ahead of the summit</strong></span>',
-          ) +
-          teaser(
-            '03/agenda',
-            '<span class="teaser__title"><span class="teaser__title__kicker">Summit</span>: The agenda is set for Monday</span>',
-          ) +
-          teaser(
-            '03/hotels',
-            '<div class="Teaser_title"><span class="Teaser_titleheader">Lodging</span><span>Hotels fill up before the talks</span></div>',
-          ) +
-          teaser(
-            '04/venue',
-            '<div class="pre-headline"><span class="dachzeile">Anchorage</span></div><div>A venue is chosen at last</div><time>Aug 4, 2025</time>',
-          ) +
-          '</ul></div>',
+      listed(
+        teaser(
+          '01/earlier-talks',
+          '<h3><span class="teaser__kicker">Diplomacy</span> <span>Earlier talks on the summit</span></h3>',
+        ),
+        teaser(
+          '02/envoys-meet',
+          '<span class="teaser-headline"><span class="teaser-overline">Alaska</span><strong>Envoys meet ahead of the summit</strong></span>',
+        ),
+        teaser(
+          '03/agenda',
+          '<span class="teaser__title"><span class="teaser__title__kicker">Summit</span>: The agenda is set for Monday</span>',
+        ),
+        teaser(
+          '03/hotels',
+          '<div class="Teaser_title"><span class="Teaser_titleheader">Lodging</span><span>Hotels fill up before the talks</span></div>',
+        ),
+        teaser(
+          '04/venue',
+          '<div class="pre-headline"><span class="dachzeile">Anchorage</span></div><div>A venue is chosen at last</div><time>Aug 4, 2025</time>',
+        ),
       ),
     ).toEqual([
       'Earlier talks on the summit',
@@ -402,21 +401,16 @@ describe('related blocks as news sites mark them up', () => {
   it("leaves a teaser's source and byline out of its title", () => {
     // MSN follows the headline with the partner's name, Gamestar with "von" and the author.
     expect(
-      titles(
-        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
-          teaser(
-            '01/earlier-talks',
-            '<div class="headline-container"><span>Earlier talks on the summit</span><div class="regular-attribution-text attribution">Wire Insider</div></div>',
-          ) +
-          teaser(
-            '02/envoys-meet',
-            'Envoys meet ahead of the summit <span class="teaser-author">von Ann Smith</span>',
-          ) +
-          teaser(
-            '03/agenda',
-            '<span>The agenda is set for Monday</span><p class="byline">By Joe Bloggs</p>',
-          ) +
-          '</ul></div>',
+      listed(
+        teaser(
+          '01/earlier-talks',
+          '<div class="headline-container"><span>Earlier talks on the summit</span><div class="regular-attribution-text attribution">Wire Insider</div></div>',
+        ),
+        teaser(
+          '02/envoys-meet',
+          'Envoys meet ahead of the summit <span class="teaser-author">von Ann Smith</span>',
+        ),
+        teaser('03/agenda', '<span>The agenda is set for Monday</span><p class="byline">By Joe Bloggs</p>'),
       ),
     ).toEqual([
       'Earlier talks on the summit',
@@ -429,14 +423,12 @@ describe('related blocks as news sites mark them up', () => {
     // MSN cuts teaser titles with "…" and keeps them whole in the span's title attribute. A title
     // attribute that says something else (an image's credit, a summary's first line) is not used.
     expect(
-      titles(
-        `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>` +
-          teaser(
-            '01/earlier-talks',
-            '<img src="/i.jpg" title="Photo - Provided by Wire"><span title="Earlier talks on the summit ended without a deal">Earlier talks on the summit…</span>',
-          ) +
-          teaser('02/envoys-meet', '<span title="Envoys meet">Envoys meet ahead of the...</span>') +
-          '</ul></div>',
+      listed(
+        teaser(
+          '01/earlier-talks',
+          '<img src="/i.jpg" title="Photo - Provided by Wire"><span title="Earlier talks on the summit ended without a deal">Earlier talks on the summit…</span>',
+        ),
+        teaser('02/envoys-meet', '<span title="Envoys meet">Envoys meet ahead of the...</span>'),
       ),
     ).toEqual(['Earlier talks on the summit ended without a deal', 'Envoys meet ahead of the...']);
   });
