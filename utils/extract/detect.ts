@@ -239,7 +239,8 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   return {
     chars,
     linkDensity: text ? links / text : 0,
-    teasers: block ? all(block, 'h2 a,h3 a,h4 a,a h2,a h3,a h4').length : 0,
+    // Counted on the query's list: spread into an array, each match would be made a script object first.
+    teasers: block ? block.querySelectorAll('h2 a,h3 a,h4 a,a h2,a h3,a h4').length : 0,
     sentences,
     paragraphs: block ? lengths.length : 0,
     captions: block ? byTag(doc, 'figcaption').length : 0,
