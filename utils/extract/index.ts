@@ -30,14 +30,6 @@ export interface ExtractOptions {
   adapters?: boolean;
 }
 
-const NOT_AN_ARTICLE: PageExtraction = {
-  isArticle: false,
-  canonicalUrl: null,
-  headline: null,
-  publishedAt: null,
-  related: [],
-};
-
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
   forgetMeta(doc);
   const jsonLd = readJsonLd(doc);
@@ -46,7 +38,8 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   const adapters = options.adapters === false ? [] : adaptersFor(doc, url);
   const verdict = adapters.find((a) => a.isArticle)?.isArticle?.(doc, url);
   const isArticle = verdict ?? detectArticle(doc, { jsonLd, heading }, url);
-  if (!isArticle && !options.extractNonArticles) return { ...NOT_AN_ARTICLE, related: [] };
+  if (!isArticle && !options.extractNonArticles)
+    return { isArticle, canonicalUrl: null, headline: null, publishedAt: null, related: [] };
   const now = options.now ?? Date.now();
   const canonicalUrl = toHttpUrl(attr(one(doc, 'link[rel="canonical" i]'), 'href'), url);
   const articleNode = primaryArticle(

@@ -31,11 +31,11 @@ function metaIndex(doc: Document): Map<string, string> {
 /** The page's title for social networks, OpenGraph's first. */
 export const SOCIAL_TITLE = ['og:title', 'twitter:title'];
 
-/** The `content` of the first of `keys` (in the order given) that the page has. */
+/** The `content` of the first of `keys` (in lower case, in the order given) that the page has. */
 export function metaContent(doc: Document, keys: readonly string[]): string | null {
   const index = metaIndex(doc);
   for (const key of keys) {
-    const value = index.get(key.toLowerCase());
+    const value = index.get(key);
     if (value) return value;
   }
   return null;

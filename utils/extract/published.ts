@@ -170,16 +170,16 @@ function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
   let cursor: Element | null = headingEl;
   // Walk back and forward from the heading, and up a level while nothing is close.
   for (let level = 0; cursor && level < 3; level++, cursor = cursor.parentElement) {
-    let before = cursor.previousElementSibling;
-    let after = cursor.nextElementSibling;
+    let before: Element | null | undefined = cursor.previousElementSibling;
+    let after: Element | null | undefined = cursor.nextElementSibling;
     for (let i = 0; i < 4 && (before || after); i++) {
       for (const el of [after, before]) {
         const text = el && shortText(el);
         const parsed = text ? findAnyDate(text, ctx) : null;
         if (parsed) return parsed;
       }
-      before = before?.previousElementSibling ?? null;
-      after = after?.nextElementSibling ?? null;
+      before = before?.previousElementSibling;
+      after = after?.nextElementSibling;
     }
   }
   return null;
