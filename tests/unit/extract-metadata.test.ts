@@ -419,6 +419,35 @@ describe('related blocks as news sites mark them up', () => {
     ]);
   });
 
+  it('names a teaser that links its address more than once by its headline', () => {
+    // Revista Fórum links the columnist's name before the headline, eHow a "Read Article" button,
+    // TimesLive a kicker; WP Tavern's first link holds the headline and its summary. A call to read
+    // the story around its headline, or a summary after it, does not replace the headline.
+    const twice = (slug: string, first: string, second: string) =>
+      `<li><a href="/2025/08/${slug}">${first}</a> <a href="/2025/08/${slug}">${second}</a></li>`;
+    const summary =
+      'Officials from both sides met for three hours on Monday and agreed on an agenda for the talks, the ministry said. A date for the meeting is still open.';
+    expect(
+      listed(
+        twice('01/earlier-talks', 'Renato Rovai', 'Earlier talks on the summit'),
+        twice('02/envoys-meet', 'Envoys meet ahead of the summit', 'Read article'),
+        twice('03/agenda', `The agenda is set for Monday ${summary}`, 'The agenda is set for Monday'),
+        twice(
+          '04/hotels',
+          'Hotels fill up before the talks',
+          'Read this story: Hotels fill up before the talks',
+        ),
+        twice('05/venue', 'A venue is chosen at last', summary),
+      ),
+    ).toEqual([
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+      'The agenda is set for Monday',
+      'Hotels fill up before the talks',
+      'A venue is chosen at last',
+    ]);
+  });
+
   it('reads a title cut short on screen from the title attribute that keeps it whole', () => {
     // MSN cuts teaser titles with "…" and keeps them whole in the span's title attribute. A title
     // attribute that says something else (an image's credit, a summary's first line) is not used.

@@ -213,22 +213,43 @@ function itemsIn(
   const anchors = links(container);
   // Checked per link only when the block holds navigation, comments or ads at all.
   const mixed = one(container, EXCLUDED) !== null;
-  const seen = new Set<string>();
+  const seen = new Map<string, RelatedItem>();
   for (let i = 0; i < anchors.length && i < MAX_LINKS_PER_BLOCK && out.length < MAX_RELATED; i++) {
     const a = anchors[i];
     const href = attr(a, 'href');
     // Cheap refusals before the URL parser and selector matching run.
-    if (!a || !href || href[0] === '#' || seen.has(href) || (mixed && excluded(a, story))) continue;
+    if (!a || !href || href[0] === '#' || (mixed && excluded(a, story))) continue;
     // An image link without text often precedes the same address's headline link.
     const title = anchorTitle(a);
     if (!title || inSentence(a)) continue;
-    seen.add(href);
+    const listed = seen.get(href);
+    // One teaser often links its address more than once: a kicker or the author, the headline, "Read more".
+    if (listed) {
+      if (fuller(title, listed.title)) listed.title = title;
+      continue;
+    }
     const url = toHttpUrl(href, base);
     if (!url) continue;
-    out.push({ title, url, publishedAt: itemTime(a, container, now) });
+    const item = { title, url, publishedAt: itemTime(a, container, now) };
+    seen.set(href, item);
+    out.push(item);
   }
   return out;
 }
+
+/** Longer than a headline: a headline read together with its summary. */
+const MAX_HEADLINE_CHARS = 140;
+
+/**
+ * Whether `title`, from another link to the same address, names the story better than `listed`: it is
+ * longer (a headline after a kicker, an author's name, "Read article"), or it is the headline alone where
+ * `listed` ran on into the summary. Not a summary, nor `listed` wrapped in a call to read it ("Lesen Sie
+ * diesen Artikel: … weiterlesen").
+ */
+const fuller = (title: string, listed: string): boolean =>
+  listed.length > MAX_HEADLINE_CHARS
+    ? listed.startsWith(title)
+    : title.length <= MAX_HEADLINE_CHARS && title.length > listed.length && !title.includes(listed);
 
 /**
  * A link in a sentence of the text ("drivers say they are <a>making less</a> than…"), which a block around
