@@ -40,6 +40,28 @@ describe('extraction from standard metadata', () => {
     });
   });
 
+  it("takes the page's own date before that of a video or a page node in its JSON-LD, and the article node's before both", () => {
+    // Giga: the only JSON-LD node is the embedded video, uploaded two years before the article.
+    const ld = (node: object) => `<script type="application/ld+json">${JSON.stringify(node)}</script>`;
+    const video =
+      '<meta property="og:type" content="article">' +
+      ld({ '@type': 'VideoObject', name: 'Chrome tips', uploadDate: '2023-01-16T13:53:35Z' });
+    const meta = '<meta property="article:published_time" content="2025-08-13T05:58:52Z">';
+    const body = `<article><h1>Summit set for Alaska</h1>${prose}</article>`;
+    expect(extractPage(page(video + meta, body), URL_, { now: NOW }).publishedAt).toBe(
+      '2025-08-13T05:58:52Z',
+    );
+    expect(extractPage(page(video, body), URL_, { now: NOW }).publishedAt).toBe('2023-01-16T13:53:35Z');
+    const article = ld({
+      '@type': 'NewsArticle',
+      headline: 'Summit set',
+      datePublished: '2025-08-12T22:00:00Z',
+    });
+    expect(extractPage(page(video + meta + article, body), URL_, { now: NOW }).publishedAt).toBe(
+      '2025-08-12T22:00:00Z',
+    );
+  });
+
   it('falls back to <time datetime> in the article header, then to the date in the URL', () => {
     const withTime = page(
       '',

@@ -52,8 +52,14 @@ export function extractPublished(
 ): string | null {
   const ctx: Context = { now, monthFirst: monthFirstLocale(doc) };
   const sources: (() => string | null)[] = [
-    () => fromJsonLd(jsonLd, articleNode, ctx),
+    () => fromJsonLd(articleNode ? [articleNode] : [], ctx),
+    // The page's meta tags before its other nodes: an embedded video's uploadDate is not the story's date.
     () => fromMeta(doc, ctx),
+    () =>
+      fromJsonLd(
+        jsonLd.filter((n) => !isArticleNode(n)),
+        ctx,
+      ),
     () => fromMarkedTime(doc, headingEl, ctx),
     () => fromDateLine(headingEl, ctx),
     () => fromDateElements(doc, headingEl, ctx),
@@ -99,11 +105,9 @@ function readValue(value: string, ctx: Context): string | null {
   return parseDate(value, ctx) ?? (MACHINE_DATE_RE.test(value) ? null : findAnyDate(value, ctx));
 }
 
-function fromJsonLd(jsonLd: JsonObject[], articleNode: JsonObject | undefined, ctx: Context): string | null {
-  // The article's own node first, then any node that is not another article (WebPage, VideoObject, …).
-  const ordered = [...(articleNode ? [articleNode] : []), ...jsonLd.filter((n) => !isArticleNode(n))];
+function fromJsonLd(nodes: JsonObject[], ctx: Context): string | null {
   for (const key of JSONLD_KEYS) {
-    for (const node of ordered) {
+    for (const node of nodes) {
       const value = stringProp(node, key);
       const parsed = value ? readValue(value, ctx) : null;
       if (parsed) return parsed;
