@@ -26,6 +26,9 @@ MONTH_NAMES.forEach((names, i) => {
   for (const name of names.split(' ')) MONTH_BY_NAME.set(name, i + 1);
 });
 
+/** The month (1–12) a name or abbreviation in any of our languages stands for, in any case. */
+export const monthNumber = (name = ''): number | undefined => MONTH_BY_NAME.get(name.toLowerCase());
+
 /**
  * A run of Latin letters where a month name may stand; the run is looked up in MONTH_BY_NAME.
  * Not the names as one alternation, nor `\p{L}` with the `iu` flags: compiling either costs
@@ -84,7 +87,7 @@ export function findTextDay(text: string, options: TextDateOptions = {}): DayPar
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
-      const month = MONTH_BY_NAME.get((m[name] ?? '').toLowerCase());
+      const month = monthNumber(m[name]);
       if (month) return { year: fullYear(m[3] ?? ''), month, day: Number(m[day]), ...at(m) };
     }
   }

@@ -7,22 +7,7 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
-import { type TextDateOptions, ZONES, findTextDay, findZonedTime } from './date-text';
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { type TextDateOptions, ZONES, findTextDay, findZonedTime, monthNumber } from './date-text';
 
 /** Clock skew between the publisher's server and the reader's clock. */
 const INSTANT_SLACK_MS = 10 * 60 * 1000;
@@ -125,7 +110,7 @@ function matchRfc(text: string, whole: boolean, options: ParseOptions): string |
   const m = anchored(RFC_RE, text, whole);
   if (!m) return null;
   const [, d, mon, y, h, mi, s, zone] = m;
-  const month = MONTHS[(mon ?? '').toLowerCase()];
+  const month = monthNumber(mon);
   if (month === undefined) return null;
   if (zone === undefined) return dayOnly(num(y), month, num(d), options);
   return instant(num(y), month, num(d), num(h), num(mi), num(s), rfcOffset(zone), options);
@@ -135,7 +120,7 @@ function matchJs(text: string, whole: boolean, options: ParseOptions): string | 
   const m = anchored(JS_RE, text, whole);
   if (!m) return null;
   const [, mon, d, y, h, mi, s, zone] = m;
-  const month = MONTHS[(mon ?? '').toLowerCase()];
+  const month = monthNumber(mon);
   if (month === undefined || zone === undefined) return null;
   return instant(num(y), month, num(d), num(h), num(mi), num(s), rfcOffset(zone), options);
 }
