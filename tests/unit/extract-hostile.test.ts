@@ -237,6 +237,17 @@ describe('malformed and hostile JSON-LD', () => {
     expect(run(doc, { budgetMs: BUDGET_MS.large })).toMatchObject({ isArticle: true, headline: HEADLINE });
   });
 
+  it('reads twenty broken JSON-LD blocks of almost 500 kB each, each parsed three times, within the budget', () => {
+    // The most a page can make the mending cost: MAX_SCRIPTS blocks just under MAX_SCRIPT_CHARS, each
+    // refused whole, mended, refused again and cut.
+    const broken = `{"@type":"NewsArticle","headline":"${HEADLINE}","articleBody":"${'word '.repeat(95_000)}"}}}`;
+    const head = `<script type="application/ld+json">${broken}</script>`.repeat(20);
+    expect(run(parseHtml(articlePage({ head })), { budgetMs: BUDGET_MS.large })).toMatchObject({
+      isArticle: true,
+      headline: HEADLINE,
+    });
+  });
+
   const DEPTH = 10_000;
   const article = `{"@type":"NewsArticle","headline":"${HEADLINE}","datePublished":"2025-08-12T06:00:00Z"}`;
   it.each([

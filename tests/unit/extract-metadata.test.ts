@@ -643,6 +643,27 @@ describe('hostile JSON-LD', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('mends what pages commonly break in their JSON-LD: CDATA markers, line breaks in strings, a semicolon, a bracket too many', () => {
+    const dated = (json: string) =>
+      extractPage(
+        page(
+          `<script type="application/ld+json">${json}</script>`,
+          `<main><article><h1>Summit set for Alaska</h1>${prose}</article></main>`,
+        ),
+        URL_,
+        { now: NOW },
+      ).publishedAt;
+    const node =
+      '{"@type":"NewsArticle","headline":"Summit set for Alaska","datePublished":"2025-08-12T09:30:00Z"';
+    expect(dated(`\n//<![CDATA[\n${node}}\n//]]>\n`)).toBe('2025-08-12T09:30:00Z');
+    expect(dated(`<![CDATA[[${node}}]]]>`)).toBe('2025-08-12T09:30:00Z');
+    expect(dated(node.replace('Alaska"', 'Alaska\n"') + '}')).toBe('2025-08-12T09:30:00Z');
+    expect(dated(`${node}};`)).toBe('2025-08-12T09:30:00Z');
+    expect(dated(`${node}}\n  }\n`)).toBe('2025-08-12T09:30:00Z');
+    // Not guessed at: the URL's day, not the broken node's time.
+    expect(dated(`${node}, "author": }`)).toBe('2025-08-13');
+  });
+
   it('survives deeply nested JSON-LD', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const doc = page(`<script type="application/ld+json">${deep}</script>`, `<h1>Heading</h1>${prose}`);
