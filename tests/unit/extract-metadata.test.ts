@@ -326,6 +326,14 @@ describe('related blocks as news sites mark them up', () => {
     titles(
       `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2><ul>${items.join('')}</ul></div>`,
     );
+  /** The titles of the five-teaser lists below, in their order. */
+  const FIVE_TITLES = [
+    'Earlier talks on the summit',
+    'Envoys meet ahead of the summit',
+    'The agenda is set for Monday',
+    'Hotels fill up before the talks',
+    'A venue is chosen at last',
+  ];
   /** One teaser of a related list, its link holding `inner`. */
   const teaser = (slug: string, inner: string) => `<li><a href="/2025/08/${slug}">${inner}</a></li>`;
 
@@ -411,13 +419,7 @@ describe('related blocks as news sites mark them up', () => {
           '<div class="pre-headline"><span class="dachzeile">Anchorage</span></div><div>A venue is chosen at last</div><time>Aug 4, 2025</time>',
         ),
       ),
-    ).toEqual([
-      'Earlier talks on the summit',
-      'Envoys meet ahead of the summit',
-      'The agenda is set for Monday',
-      'Hotels fill up before the talks',
-      'A venue is chosen at last',
-    ]);
+    ).toEqual(FIVE_TITLES);
   });
 
   it("leaves a teaser's source and byline out of its title", () => {
@@ -461,13 +463,7 @@ describe('related blocks as news sites mark them up', () => {
         ),
         twice('05/venue', 'A venue is chosen at last', summary),
       ),
-    ).toEqual([
-      'Earlier talks on the summit',
-      'Envoys meet ahead of the summit',
-      'The agenda is set for Monday',
-      'Hotels fill up before the talks',
-      'A venue is chosen at last',
-    ]);
+    ).toEqual(FIVE_TITLES);
   });
 
   it('reads a title cut short on screen from the title attribute that keeps it whole', () => {
