@@ -18,8 +18,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * What pages leave in their JSON-LD that JSON.parse refuses: CDATA markers ("//<![CDATA[ … //]]>"),
  * control characters (line breaks inside strings), a closing semicolon. One pass, linear in the text.
  */
-// Control characters are what it looks for.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const MEND_RE = /(?:\/\/\s*)?(?:<!\[CDATA\[|\]\]>)|[\0-\x1f]|;\s*$/g;
 
 /**
