@@ -237,15 +237,39 @@ describe('malformed and hostile JSON-LD', () => {
     expect(run(doc, { budgetMs: BUDGET_MS.large })).toMatchObject({ isArticle: true, headline: HEADLINE });
   });
 
-  it('reads twenty broken JSON-LD blocks of almost 500 kB each, each parsed three times, within the budget', () => {
-    // The most a page can make the mending cost: MAX_SCRIPTS blocks just under MAX_SCRIPT_CHARS, each
-    // refused whole, mended, refused again and cut.
-    const broken = `{"@type":"NewsArticle","headline":"${HEADLINE}","articleBody":"${'word '.repeat(95_000)}"}}}`;
-    const head = `<script type="application/ld+json">${broken}</script>`.repeat(20);
+  it('reads broken JSON-LD up to its 2 MB budget, each block parsed three times, within the time budget', () => {
+    // The most a page can make the mending cost: blocks adding up to MAX_JSONLD_CHARS, each refused whole,
+    // mended, refused again and cut.
+    const broken = `{"@type":"NewsArticle","headline":"${HEADLINE}","articleBody":"${'word '.repeat(99_000)}"}}}`;
+    const head = `<script type="application/ld+json">${broken}</script>`.repeat(4);
     expect(run(parseHtml(articlePage({ head })), { budgetMs: BUDGET_MS.large })).toMatchObject({
       isArticle: true,
       headline: HEADLINE,
     });
+  });
+
+  it("reads a live blog's JSON-LD of almost 1 MB, and stops at the block that would pass 2 MB", () => {
+    const liveBlog = (date: string, url: string) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'LiveBlogPosting',
+        headline: HEADLINE,
+        url,
+        datePublished: date,
+        liveBlogUpdate: Array.from({ length: 4_000 }, (_, i) => ({
+          '@type': 'BlogPosting',
+          headline: `Update ${i}: the delegations met again`,
+          datePublished: '2025-08-12T18:00:00Z',
+          articleBody: 'The delegations met again in the afternoon and agreed to meet once more. '.repeat(2),
+        })),
+      })}</script>`;
+    const page = (head: string) => parseHtml(articlePage({ head }));
+    const own = liveBlog('2025-08-12T06:00:00Z', PAGE_URL);
+    expect(own.length).toBeGreaterThan(900_000);
+    expect(run(page(own), { budgetMs: BUDGET_MS.large }).publishedAt).toBe('2025-08-12T06:00:00Z');
+    // Read, the third block would be the page's own (its address is the page's): it is past the budget.
+    const other = (date: string) => liveBlog(date, 'https://news.example/world/other-live-blog.html');
+    const three = other('2025-08-10T06:00:00Z') + other('2025-08-11T06:00:00Z') + own;
+    expect(run(page(three), { budgetMs: BUDGET_MS.large }).publishedAt).toBe('2025-08-10T06:00:00Z');
   });
 
   const DEPTH = 10_000;

@@ -7,7 +7,12 @@ import { all, textOf } from './dom';
 
 export type JsonObject = { [key: string]: unknown };
 
-const MAX_SCRIPT_CHARS = 500_000;
+/**
+ * What a page's JSON-LD blocks may hold in all, block by block in document order: a live blog carries every
+ * update in its JSON-LD (the Mirror's: 840 kB), and this bounds what a page can make us parse (three times
+ * over when every block has to be mended). Reading stops at the block that would go past it.
+ */
+const MAX_JSONLD_CHARS = 2_000_000;
 const MAX_SCRIPTS = 20;
 const MAX_NODES = 200;
 const MAX_DEPTH = 6;
@@ -53,9 +58,10 @@ export function readJsonLd(doc: Document): JsonObject[] {
   // object for every script of the page (dozens, after a collection has freed them), where the query
   // hands back only the one or two that hold JSON-LD.
   const scripts = all(doc, 'script[type*="ld+json" i]').slice(0, MAX_SCRIPTS);
+  let left = MAX_JSONLD_CHARS;
   for (const script of scripts) {
     const text = textOf(script);
-    if (text.length > MAX_SCRIPT_CHARS || !text.includes('@')) continue;
+    if ((left -= text.length) < 0) break;
     collect(safeParse(text), nodes, 0);
   }
   return nodes;
