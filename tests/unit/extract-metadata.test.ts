@@ -355,6 +355,17 @@ describe('related blocks as news sites mark them up', () => {
     expect(titles(inSection)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
+  it('reads a block captioned by an ARIA heading', () => {
+    // Gothamist: a paragraph marked as a heading for assistive technology, before a row of cards.
+    const aria = `<article><h1>Summit set for Alaska</h1>${prose}</article><section><div><p role="heading" aria-level="2">MORE news</p></div><div><ul>${two(
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+    )}</ul></div></section>`;
+    expect(titles(aria)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+    // The same caption with no role is a paragraph like any other.
+    expect(titles(aria.replace(' role="heading"', ''))).toEqual([]);
+  });
+
   it('leaves styled "Read more" labels alone when they are links, or when a heading element names a block', () => {
     const label = `<article><h1>Summit set for Alaska</h1>${prose}<ul><li><a href="https://news.example/2025/08/01/one-teaser-story-here"><span class="teaser-title">Read more</span></a></li><li><a href="https://news.example/2025/08/02/another-teaser-story"><span class="teaser-title">Read more</span></a></li></ul></article>`;
     expect(titles(label)).toEqual([]);

@@ -31,7 +31,7 @@ const DATE_LIKE_RE = /\d{4}|\d[./-]\d/;
 const RELATED_HEADING_RE =
   /^(?:more (?:on|from|about|news|stories|coverage)\b|related\b|read (?:more|next|also)\b|recommended\b|see also\b|further reading\b|you (?:may|might) also like|also (?:read|in the news)\b|mehr (?:zum?|aus|über)\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\b|lesen sie (?:auch|mehr)\b|das könnte sie auch interessieren|auch interessant\b|zum thema\b|verwandte artikel|ähnliche\b|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\b|articles? (?:liés|similaires)|más (?:sobre|noticias|información)\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\b|leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\b|altre notizie|leia (?:também|mais)|veja também|mais sobre\b|saiba mais|lees (?:ook|meer)|meer over\b|gerelateerd|ook interessant)/i;
 
-const HEADING_SELECTOR = 'h2,h3,h4,h5,h6,[role=heading]';
+const HEADING_SELECTOR = 'h2,h3,h4,h5,h6';
 const MAX_CONTAINERS = 10;
 /**
  * Blocks marked as related coverage by their class or id, when no heading says so. The query
@@ -137,27 +137,30 @@ const isRelatedHeading = (heading: Element): boolean => {
 /**
  * The first MAX_HEADINGS_SCANNED headings that say "related", in document order. Chromium
  * matches every element against each part of HEADING_SELECTOR, several times the cost of
- * five tag collections and a one-part query; those are unordered, so the selector still
- * runs when two or more headings match.
+ * five tag collections; those are unordered, so the selector still runs when two or more
+ * headings match. ARIA headings are read with the styled ones: a query for them here cost
+ * every article page a walk over all its elements (4% of its extraction time in Chromium)
+ * for one dev page in 557.
  */
 function relatedHeadings(doc: Document): Element[] {
-  const headings = new Set(all(doc, '[role=heading]'));
-  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) headings.add(h);
-  const found = [...headings].filter(isRelatedHeading);
-  return headings.size > MAX_HEADINGS_SCANNED || found.length > 1
+  const headings: Element[] = [];
+  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) headings.push(h);
+  const found = headings.filter(isRelatedHeading);
+  return headings.length > MAX_HEADINGS_SCANNED || found.length > 1
     ? all(doc, HEADING_SELECTOR).slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
     : found;
 }
 
 /**
- * Headings drawn as styled divs ("div.widget-title", "div.section-title__title", "div.boxhead"),
- * each lifted to the wrappers around it that add no text of their own, so that the block after the
- * wrapper is the one it introduces. Only elements of text are read: a "header" class on a page's
- * banner is no heading. (Spans are left out: they add two dev pages for about 2% more extraction time.)
+ * Headings drawn as styled divs ("div.widget-title", "div.section-title__title", "div.boxhead") or
+ * marked as headings for assistive technology (Gothamist's `p[role=heading]`), each lifted to the
+ * wrappers around it that add no text of their own, so that the block after the wrapper is the one
+ * it introduces. Only elements of text are read: a "header" class on a page's banner is no heading.
+ * (Spans are left out: they add two dev pages for about 2% more extraction time.)
  */
 function styledHeadings(doc: Document): Element[] {
   const out: Element[] = [];
-  for (let el of all(doc, 'div[class*=itle],div[class*=head]')) {
+  for (let el of all(doc, 'div[class*=itle],div[class*=head],[role=heading]')) {
     // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
     // no caption: its text, hundreds of kilobytes, is never read.
     if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
