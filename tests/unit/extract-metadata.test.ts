@@ -548,7 +548,7 @@ describe('related blocks as news sites mark them up', () => {
     expect(titles(flagged)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
-  it('leaves out images, documents, ad click trackers and teasers labelled as paid', () => {
+  it('leaves out images, documents, ad click trackers and labels, and teasers labelled as paid', () => {
     const links = [
       ['https://cdn.news.example/media/summit-delegates.jpg', 'Summit delegates arrive in Anchorage'],
       ['https://news.example/files/ceasefire-draft-text.pdf', 'The full text of the ceasefire draft'],
@@ -557,6 +557,11 @@ describe('related blocks as news sites mark them up', () => {
         'Earn more interest on your savings now',
       ],
       ['https://beap.gemini.yahoo.com/mbclk?bv=1.0.0&es=KM6PMZQ', 'Apply for the green card lottery'],
+      // eHow: an AdSense label ("Related Searches") among the related links.
+      [
+        'https://www.google.com/adsense/support/bin/request.py?contact=abg_afc',
+        'Related Searches on this topic',
+      ],
       [
         'https://news.example/homes/2025/08/03/new-homes',
         '<span>Sponsored</span>First look at new homes for sale',

@@ -90,10 +90,13 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
   return [...items.values()];
 }
 
-/** Images, documents and media files, and the click trackers of ad networks: not pages of coverage. */
+/**
+ * Images, documents and media files, and the click trackers and ad labels of ad networks (Google's
+ * "Related Searches" on eHow goes to google.com): not pages of coverage.
+ */
 const NOT_A_PAGE_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|mp[34]|zip)$/i;
 const AD_HOST_RE =
-  /(?:^|\.)(?:doubleclick\.net|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|gemini\.yahoo\.com)$/;
+  /(?:^|\.)(?:doubleclick\.net|google\.com|googleadservices\.com|googlesyndication\.com|outbrain\.com|taboola\.com|gemini\.yahoo\.com)$/;
 /**
  * A paid teaser's label read into its title ("SponsoredFirst look at…", "Anzeige | …"): a capital or
  * a separator follows it, where a headline that starts with the word goes on in lower case.
