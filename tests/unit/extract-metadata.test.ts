@@ -580,7 +580,7 @@ describe('related blocks as news sites mark them up', () => {
   });
 });
 
-describe('related headings in the seven languages', () => {
+describe('related headings in the seven languages, and Japanese', () => {
   it.each([
     'More on this story',
     'You might also like',
@@ -596,6 +596,7 @@ describe('related headings in the seven languages', () => {
     'Notícias relacionadas',
     'Gerelateerde artikelen',
     'Lees ook',
+    '関連記事',
   ])('finds the block under "%s"', (heading) => {
     const doc = page(
       '',

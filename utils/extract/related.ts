@@ -26,10 +26,11 @@ const DATE_LIKE_RE = /\d{4}|\d[./-]\d/;
 /**
  * Headings that introduce a list of related coverage, in the languages we support, in this order:
  * English; German ("mehr zum Thema" is "mehr zum"); French; Spanish (and Portuguese "notícias
- * relacionadas"); Italian; Portuguese; Dutch. One literal ships smaller than strings joined at load.
+ * relacionadas"); Italian; Portuguese; Dutch; and Japanese "関連記事" (related articles, Mainichi's and
+ * most Japanese papers' heading). One literal ships smaller than strings joined at load.
  */
 const RELATED_HEADING_RE =
-  /^(?:more (?:on|from|about|news|stories|coverage)\b|related\b|read (?:more|next|also)\b|recommended\b|see also\b|further reading\b|you (?:may|might) also like|also (?:read|in the news)\b|mehr (?:zum?|aus|über)\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\b|lesen sie (?:auch|mehr)\b|das könnte sie auch interessieren|auch interessant\b|zum thema\b|verwandte artikel|ähnliche\b|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\b|articles? (?:liés|similaires)|más (?:sobre|noticias|información)\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\b|leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\b|altre notizie|leia (?:também|mais)|veja também|mais sobre\b|saiba mais|lees (?:ook|meer)|meer over\b|gerelateerd|ook interessant)/i;
+  /^(?:more (?:on|from|about|news|stories|coverage)\b|related\b|read (?:more|next|also)\b|recommended\b|see also\b|further reading\b|you (?:may|might) also like|also (?:read|in the news)\b|mehr (?:zum?|aus|über)\b|weitere (?:artikel|nachrichten|meldungen|beiträge)\b|lesen sie (?:auch|mehr)\b|das könnte sie auch interessieren|auch interessant\b|zum thema\b|verwandte artikel|ähnliche\b|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|dans la même rubrique|à voir aussi|plus (?:d.articles|sur)\b|articles? (?:liés|similaires)|más (?:sobre|noticias|información)\b|not[ií]cias relacionadas|(?:también )?te puede interesar|lee también|relacionad[oa]s?\b|leggi anche|(?:ti )?potrebbe interessar|articoli correlati|correlat[ie]\b|altre notizie|leia (?:também|mais)|veja também|mais sobre\b|saiba mais|lees (?:ook|meer)|meer over\b|gerelateerd|ook interessant|関連記事)/i;
 
 const HEADING_SELECTOR = 'h2,h3,h4,h5,h6';
 const MAX_CONTAINERS = 10;
