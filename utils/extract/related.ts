@@ -1,7 +1,7 @@
 /**
  * The page's own list of related coverage: blocks introduced by a heading such as
  * "More on this story", "Related", "Lesen Sie auch", or marked as related by class, then by a styled
- * caption ("div.widget-title" reading "Read More"), and
+ * caption ("div.widget-title" reading "Read More") or an ARIA heading, and
  * JSON-LD `relatedLink`. Navigation, the site's footer, comments, ads, links to listings and
  * files, the page itself, non-http(s) links and duplicates are left out.
  */
