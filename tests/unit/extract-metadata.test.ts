@@ -189,11 +189,11 @@ describe('related blocks marked by class or id (no heading)', () => {
     expect(related(marked)).toEqual([`${key}-one`, `${key}-two`]);
   });
 
-  it('ignores look-alike marks, a marked page body and marked blocks in footers', () => {
+  it('ignores look-alike marks, a marked page root and body and marked blocks in footers', () => {
     expect(related(`<div class="belated-news"><ul>${teasers('e')}</ul></div>`)).toEqual([]);
     expect(related(`<footer><div class="related"><ul>${teasers('f')}</ul></div></footer>`)).toEqual([]);
     const doc = parseHtml(
-      `<html><body class="related-layout"><article><h1>Summit set for Alaska</h1>${prose}</article>` +
+      `<html class="related-site"><body class="related-layout"><article><h1>Summit set for Alaska</h1>${prose}</article>` +
         `<ul>${teasers('g')}</ul></body></html>`,
     );
     expect(extractPage(doc, URL_, { now: NOW }).related).toEqual([]);

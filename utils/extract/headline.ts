@@ -80,7 +80,7 @@ export function extractHeadline(
 ): string | null {
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
   const social = metaContent(doc, SOCIAL_TITLE);
-  const socials = [social, metaContent(doc, ['twitter:title'])].map((t) => titleKey(t ?? ''));
+  const socials = [social, metaContent(doc, SOCIAL_TITLE.slice(1))].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
   const headings = [...byTag(doc, 'h1')]
     .slice(0, 20)

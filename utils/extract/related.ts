@@ -19,7 +19,6 @@ const MAX_HEADINGS_SCANNED = 400;
 const MAX_LINKS_PER_BLOCK = 100;
 const MIN_TITLE_CHARS = 12;
 const MAX_ANCHOR_TEXT = 400;
-const ROOT_TAG_RE = /^(?:BODY|HTML)$/;
 const MARK_RE = /related|more-on/i;
 const DATE_LIKE_RE = /\d{4}|\d[./-]\d/;
 
@@ -42,10 +41,10 @@ const MAX_CONTAINERS = 10;
  */
 const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
 
-function isMarked(el: Element): boolean {
-  const marks = `${attr(el, 'class')} ${el.id}`;
-  return !ROOT_TAG_RE.test(el.tagName) && MARK_RE.test(marks);
-}
+/** Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). */
+const isMarked = (el: Element): boolean =>
+  !!el.parentElement?.parentElement && MARK_RE.test(`${attr(el, 'class')} ${el.id}`);
+
 /** Where links are never related coverage. */
 const EXCLUDED =
   'nav,footer,[role=navigation],[class*="comment" i],[id*="comment" i],[class*="advert" i],[class*="sponsor" i]';
