@@ -92,6 +92,16 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-08-12T16:04:11Z',
   },
   {
+    // Tricky: each paragraph in a div of its own in a section of its own (Postmedia's story template),
+    // OpenGraph only, a three-word slug: read paragraph by paragraph, the story is a few short blocks.
+    file: 'article-en-wrapped-paragraphs.html',
+    url: 'https://examplecitizen.com/news/local-news/transit-budget-approved',
+    kind: 'news',
+    isArticle: true,
+    headline: 'Transit budget approved after late-night council debate',
+    publishedAt: '2025-11-18T11:00:00Z',
+  },
+  {
     // No metadata at all; date line "14/08/2025 - 09:15 CEST" (UTC+2); today's date in the masthead.
     file: 'article-es-no-metadata.html',
     url: 'https://www.diario-ejemplo.es/espana/2025-08-14/el-gobierno-aprueba-el-plan-de-vivienda-joven_4123456/',
