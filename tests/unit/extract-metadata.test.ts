@@ -285,7 +285,7 @@ describe('indentation in the markup', () => {
 });
 
 describe('links to listings in a related block', () => {
-  it('keeps the stories and leaves out tags, authors, sections, policies and the home page', () => {
+  it('keeps the stories and leaves out tags, authors, sections, policies, credits and the home page', () => {
     const links: [string, string][] = [
       ['https://news.example/2025/08/01/earlier-talks', 'Earlier talks on the summit'],
       ['https://news.example/tag/alaska', 'Alaska'],
@@ -297,6 +297,10 @@ describe('links to listings in a related block', () => {
       ['https://news.example/world/envoys-meet-ahead-of-the-summit', 'Envoys meet ahead'],
       ['https://news.example/thema/summit-delegations/497039969', 'Who sits at the table'],
       ['https://news.example/world/', 'Everything from around the world today'],
+      // One word, at a story's address or not, is a section's name or a credit; unless it is Japanese.
+      ['https://news.example/news/national/govt-and-politics', 'Govt-and-politics'],
+      ['https://social.example/reporter/status/1317807037741436933', 'Screencap/Twitter'],
+      ['https://news.example/2025/08/02/shunou-kaidan', '首脳会談の日程が正式に決まる'],
     ];
     const doc = page(
       '',
@@ -309,6 +313,7 @@ describe('links to listings in a related block', () => {
       'Envoys meet ahead',
       'Who sits at the table',
       'Everything from around the world today',
+      '首脳会談の日程が正式に決まる',
     ]);
   });
 });

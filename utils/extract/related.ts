@@ -105,19 +105,18 @@ const AD_LABEL_RE = /^(?:Sponsored|Advertisement|Promoted|Anzeige|Werbung)(?:$|[
 
 /**
  * Related blocks mix stories with links to listings: tags, topics, authors, sections, policies,
- * search, the home page. Their addresses give them away (a date or a long id makes a story), and
- * a section's short name ("Climate change", "Local Business") tells it from a headline.
+ * search, the home page, and with photo credits. Their addresses give them away (a date or a long id
+ * makes a story), and a short name ("Climate change", "Local Business") tells a section from a headline.
  */
 function isStoryLink(url: string, title: string): boolean {
   const parsed = new URL(url);
   const { hostname, pathname } = parsed;
   if (NOT_A_PAGE_RE.test(pathname) || AD_HOST_RE.test(hostname) || AD_LABEL_RE.test(title)) return false;
   const shape = urlScore(parsed);
-  return (
-    shape >= 0 ||
-    (shape === -1 && (title.split(' ').length >= 4 || DENSE_SCRIPT_RE.test(title))) ||
-    LONG_ID_RE.test(pathname)
-  );
+  // Words of the title; Chinese, Japanese and Korean ones count as many (they need no spaces).
+  const words = DENSE_SCRIPT_RE.test(title) ? 9 : title.split(' ').length;
+  // One word is a section's name or a credit ("Govt-and-politics", "Screencap/Twitter"), not a headline.
+  return words > 1 && (shape >= 0 || (shape === -1 && words >= 4) || LONG_ID_RE.test(pathname));
 }
 
 function headedContainers(headings: Element[], story?: Element | null, styled?: boolean): Element[] {
