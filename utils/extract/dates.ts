@@ -125,9 +125,7 @@ function matchJs(text: string, whole: boolean, options: ParseOptions): string | 
   return instant(num(y), month, num(d), num(h), num(mi), num(s), rfcOffset(zone), options);
 }
 
-function num(s: string | undefined): number {
-  return s ? Number.parseInt(s, 10) : 0;
-}
+const num = (s: string | undefined): number => (s ? Number.parseInt(s, 10) : 0);
 
 /** "+03:00", "+0300", "+03", "Z" to minutes east of UTC. */
 function isoOffset(zone: string): number {
@@ -174,14 +172,10 @@ function instant(
   return formatInstant(ms);
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** ISO-8601 UTC without milliseconds. */
-export function formatInstant(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
-}
+export const formatInstant = (ms: number): string => new Date(ms).toISOString().slice(0, 19) + 'Z';
 
 /** Milliseconds since the epoch of a value produced by `parseDate` (a day counts as its UTC midnight). */
 export function toEpochMs(value: string): number {

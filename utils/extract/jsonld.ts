@@ -44,13 +44,11 @@ function safeParse(text: string): unknown {
   return undefined;
 }
 
-export function own(node: JsonObject, key: string): unknown {
-  return !FORBIDDEN_KEYS.has(key) && Object.hasOwn(node, key) ? node[key] : undefined;
-}
+export const own = (node: JsonObject, key: string): unknown =>
+  !FORBIDDEN_KEYS.has(key) && Object.hasOwn(node, key) ? node[key] : undefined;
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every JSON-LD node of the page, flattened out of arrays and `@graph`, in document order. */
 export function readJsonLd(doc: Document): JsonObject[] {
@@ -97,9 +95,7 @@ const ARTICLE_TYPES = new Set(
   ).split(' '),
 );
 
-export function isArticleNode(node: JsonObject): boolean {
-  return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
-}
+export const isArticleNode = (node: JsonObject): boolean => typesOf(node).some((t) => ARTICLE_TYPES.has(t));
 
 /** A string property, or the first string of an array property. */
 export function stringProp(node: JsonObject, key: string): string | null {

@@ -101,9 +101,8 @@ function sameDayAnywhere(instant: string, day: string): boolean {
  * A machine-readable value: a known format is read exactly, and one that is impossible
  * ("24:61") is rejected, not searched again for a looser day.
  */
-function readValue(value: string, ctx: Context): string | null {
-  return parseDate(value, ctx) ?? (MACHINE_DATE_RE.test(value) ? null : findAnyDate(value, ctx));
-}
+const readValue = (value: string, ctx: Context): string | null =>
+  parseDate(value, ctx) ?? (MACHINE_DATE_RE.test(value) ? null : findAnyDate(value, ctx));
 
 function fromJsonLd(nodes: JsonObject[], ctx: Context): string | null {
   for (const key of JSONLD_KEYS) {
@@ -253,6 +252,4 @@ function fromUrl(url: string, ctx: Context): string | null {
   return parseDate(`${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`, ctx);
 }
 
-function fromTitle(doc: Document, ctx: Context): string | null {
-  return findAnyDate(doc.title ?? '', ctx);
-}
+const fromTitle = (doc: Document, ctx: Context): string | null => findAnyDate(doc.title ?? '', ctx);

@@ -65,9 +65,7 @@ export const squeeze = (text: string): string => text.replace(SPACES_RE, ' ');
 export const longest = (texts: string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
 
 /** Removes markup that metadata strings sometimes carry (`<em>`, `<img onerror=…>`): titles are text. */
-export function stripTags(text: string): string {
-  return text.includes('<') ? text.replace(TAG_RE, ' ') : text;
-}
+export const stripTags = (text: string): string => (text.includes('<') ? text.replace(TAG_RE, ' ') : text);
 
 /** Cuts at a character boundary that splits no emoji, flag or accented letter. */
 function truncate(text: string, maxLength: number): string {

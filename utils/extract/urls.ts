@@ -18,6 +18,4 @@ export function toHttpUrl(href: string | null | undefined, base: string): string
 }
 
 /** The same page, ignoring the fragment: for spotting self links. */
-export function samePage(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
-}
+export const samePage = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
