@@ -136,6 +136,14 @@ describe('a date line after the heading that no date markup announces', () => {
     expect(publishedAt(story(`<div><span>12.01.2025</span></div>`), URL_)).toBe('2025-08-13');
   });
 
+  it('does not read <head> as a line beside a heading placed directly in <body>', () => {
+    const doc = page(
+      '<meta property="og:type" content="article"><script>var built = "05.01.2019";</script>',
+      `<h1>Summit set for Alaska</h1>${prose}`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).publishedAt).toBe('2025-08-13');
+  });
+
   it('skips the time of an update for the time of publication', () => {
     expect(publishedAt(story(`<div><span>Last updated: January 14, 2025</span></div>`))).toBeNull();
     expect(

@@ -171,8 +171,13 @@ function fromAnyTime(doc: Document, headingEl: Element | null, ctx: Context): st
 function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
   if (!headingEl) return null;
   let cursor: Element | null = headingEl;
-  // Walk back and forward from the heading, and up a level while nothing is close.
-  for (let level = 0; cursor && level < 3; level++, cursor = cursor.parentElement) {
+  // Walk back and forward from the heading, and up a level while nothing is close: not past the
+  // body's children, or the body's neighbour, <head>, would be read as a line of the page.
+  for (
+    let level = 0;
+    cursor?.parentElement?.parentElement && level < 3;
+    level++, cursor = cursor.parentElement
+  ) {
     let before: Element | null | undefined = cursor.previousElementSibling;
     let after: Element | null | undefined = cursor.nextElementSibling;
     for (let i = 0; i < 4 && (before || after); i++) {
