@@ -82,11 +82,11 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 }
 
 /** The `@type` of a node as lower-case strings (it may be a string or an array). */
-export function typesOf(node: JsonObject): string[] {
-  const t = own(node, '@type');
-  const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
-}
+export const typesOf = (node: JsonObject): string[] =>
+  [own(node, '@type')]
+    .flat()
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.toLowerCase());
 
 const ARTICLE_TYPES = new Set(
   (
