@@ -373,6 +373,14 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'video',
     isArticle: false,
   },
+  // Tricky: og:type "article", article:published_time and a story's address ("/news/av/…-68765432"), for
+  // a player, a two-sentence caption and a VideoObject.
+  {
+    file: 'video-en-av-ogtype-article.html',
+    url: 'https://www.example-broadcaster.co.uk/news/av/world-us-canada-68765432',
+    kind: 'video',
+    isArticle: false,
+  },
   {
     file: 'video-es-player.html',
     url: 'https://www.diario-ejemplo.es/videos/espana/20250814/incendio-ourense-imagenes-dron-v3456789.html',

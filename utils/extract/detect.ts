@@ -117,6 +117,9 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.chars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
   if (types.has('liveblogposting') && prose.chars < 500) score -= 1;
+  // A video and its caption: JSON-LD describes a video and no article, and the page says little
+  // (whatever its og:type and address say: "/news/av/world-68765432" is a story's shape).
+  if (!articleNode && types.has('videoobject') && prose.chars < 500) score -= 2;
   if (prose.linkDensity > 0.5) score -= 1;
   return score >= ARTICLE_SCORE;
 }
