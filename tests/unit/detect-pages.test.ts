@@ -102,6 +102,16 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-11-18T11:00:00Z',
   },
   {
+    // Tricky: the text in divs (Reuters' template), NewsArticle JSON-LD without articleBody; the only
+    // paragraphs are a credit line, a sign-off and a newsletter prompt, each under a sentence's length.
+    file: 'article-en-div-paragraphs-newsarticle.html',
+    url: 'https://www.example-wire.com/world/europe/ferry-strike-halts-channel-crossings-second-day-2025-08-14/',
+    kind: 'news',
+    isArticle: true,
+    headline: 'Ferry strike halts Channel crossings for second day',
+    publishedAt: '2025-08-14T10:42:17Z',
+  },
+  {
     // No metadata at all; date line "14/08/2025 - 09:15 CEST" (UTC+2); today's date in the masthead.
     file: 'article-es-no-metadata.html',
     url: 'https://www.diario-ejemplo.es/espana/2025-08-14/el-gobierno-aprueba-el-plan-de-vivienda-joven_4123456/',

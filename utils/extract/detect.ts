@@ -108,8 +108,10 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   else if (prose.chars >= 1500) score += 2;
   else if (prose.chars >= 500) score += 1;
   // Little prose counts against a page, unless it has almost no paragraphs at all: pages that keep
-  // their text out of <p> elements (in divs, or rendered by script) say nothing here.
-  else if (prose.paragraphs >= 3) score -= prose.chars < 150 ? 2 : 1;
+  // their text out of <p> elements (in divs, or rendered by script) say nothing here. An article node
+  // limits it to a point: Reuters keeps its text in divs, and its only paragraphs are a credit line and
+  // perhaps a teaser's summary, which say nothing of the story either.
+  else if (prose.paragraphs >= 3) score -= prose.chars < 150 && !articleNode ? 2 : 1;
   // A heading link for every sentence of the block: a list of teasers with their summaries (when
   // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
   if (prose.teasers >= 4) score -= prose.teasers >= prose.sentences && !articleNode ? 4 : 2;
