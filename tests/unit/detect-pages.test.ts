@@ -404,6 +404,14 @@ const NOT_ARTICLES: OtherCase[] = [
     kind: 'gallery',
     isArticle: false,
   },
+  // Tricky: og:type "article", a publication time and a story's address on a gallery of 14 photos whose
+  // captions are sentences in <p> elements (the header's kicker, date and count are paragraphs too).
+  {
+    file: 'gallery-en-caption-paragraphs.html',
+    url: 'https://www.example-times.com/world/2025/aug/14/monsoon-floods-sweep-northern-india-in-pictures',
+    kind: 'gallery',
+    isArticle: false,
+  },
   // Tricky: og:type "article" and article:published_time on a gallery of 18 captioned photos.
   {
     file: 'gallery-it-ogtype-article.html',

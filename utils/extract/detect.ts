@@ -182,9 +182,12 @@ interface Prose {
   captions: number;
 }
 
-/** Cookie and consent banners, navigation, footers and asides: their paragraphs are not the story's. */
+/**
+ * Cookie and consent banners, navigation, footers, asides and captions: their paragraphs are not the
+ * story's (a gallery's captions in <p> elements would read as many sentences of prose).
+ */
 const NOT_CONTENT =
-  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
+  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside,figcaption';
 
 /**
  * Finds the block holding most paragraph text and measures it. As in Readability, each paragraph
