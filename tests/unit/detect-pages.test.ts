@@ -92,16 +92,6 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-08-12T16:04:11Z',
   },
   {
-    // Tricky: each paragraph in a div of its own in a section of its own (Postmedia's story template),
-    // OpenGraph only, a three-word slug: read paragraph by paragraph, the story is a few short blocks.
-    file: 'article-en-wrapped-paragraphs.html',
-    url: 'https://examplecitizen.com/news/local-news/transit-budget-approved',
-    kind: 'news',
-    isArticle: true,
-    headline: 'Transit budget approved after late-night council debate',
-    publishedAt: '2025-11-18T11:00:00Z',
-  },
-  {
     // Tricky: the text in divs (Reuters' template), NewsArticle JSON-LD without articleBody; the only
     // paragraphs are a credit line, a sign-off and a newsletter prompt, each under a sentence's length.
     file: 'article-en-div-paragraphs-newsarticle.html',
@@ -402,6 +392,14 @@ const NOT_ARTICLES: OtherCase[] = [
     file: 'gallery-de-imagegallery.html',
     url: 'https://www.beispiel-zeitung.de/panorama/bilder-der-woche-fotostrecke-a-9d8e7f6a',
     kind: 'gallery',
+    isArticle: false,
+  },
+  // Tricky: og:type "article" on a section page whose teasers each stand in an article of their own,
+  // the title in a span inside the link and the summary in a paragraph: no heading links to count.
+  {
+    file: 'section-en-teaser-span-titles.html',
+    url: 'https://www.example-courier.co.uk/local-news/',
+    kind: 'section',
     isArticle: false,
   },
   // Tricky: og:type "article", a publication time and a story's address on a gallery of 14 photos whose

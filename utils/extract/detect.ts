@@ -182,18 +182,15 @@ interface Prose {
   captions: number;
 }
 
-/**
- * Cookie and consent banners, navigation, footers, asides and captions: their paragraphs are not the
- * story's (a gallery's captions in <p> elements would read as many sentences of prose).
- */
+/** Cookie and consent banners, navigation, footers and asides: their paragraphs are not the story's. */
 const NOT_CONTENT =
-  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside,figcaption';
+  '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
 
 /**
- * Finds the block holding most paragraph text and measures it. As in Readability, each paragraph
- * counts for its parent, half for its grandparent, and a sixth, a ninth, a twelfth for the three
- * blocks above: a story whose CMS wraps each paragraph on its own (Postmedia: a div in a section)
- * is one block of many paragraphs, not a paragraph.
+ * Finds the block holding most paragraph text (each paragraph counts for its parent and,
+ * half, for its grandparent, as Readability does) and measures it. Not Readability's three
+ * levels more: they join the summaries of a list of teasers (each in its own article, its title
+ * in a span) into a story's worth of prose, and a gallery's captions likewise.
  */
 function measureProse(doc: Document, heading: Element | null): Prose {
   const paragraphs = byTag(doc, 'p');
@@ -220,9 +217,9 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     for (let j = 0; j < anchors.length; j++) links += textOf(anchors[j]).length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
-    let up: Element | null = parent;
-    for (let level = 0; up && level < 5; level++, up = up.parentElement)
-      scores.set(up, (scores.get(up) ?? 0) + own / (level < 2 ? level + 1 : level * 3));
+    scores.set(parent, (scores.get(parent) ?? 0) + own);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
   let block: Element | null = null;
   let best = 0;
