@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { all, byTag, closestInBody, textOf } from './dom';
+import { all, byTag, closestInBody, list, parentOf, textOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -203,7 +203,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   let lastOutside = false;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
-    const parent = p?.parentElement;
+    const parent = parentOf(p);
     if (!p || !parent) continue;
     if (parent !== lastParent) lastOutside = !!closestInBody((lastParent = parent), NOT_CONTENT, heading);
     if (lastOutside) continue;
@@ -218,7 +218,7 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
     scores.set(parent, (scores.get(parent) ?? 0) + own);
-    const grand = parent.parentElement;
+    const grand = parentOf(parent);
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
   let block: Element | null = null;
@@ -271,7 +271,7 @@ export const STORY_CONTAINER = 'article,main,[role=main]';
  * without an `<h1>`, the first `<h2>` or `<h3>` that says what the page's `title` says.
  */
 export function mainHeading(doc: Document, title?: string | null): Element | null {
-  const h1s = [...byTag(doc, 'h1')].filter((h) => collapseWhitespace(textOf(h)));
+  const h1s = list(byTag(doc, 'h1')).filter((h) => collapseWhitespace(textOf(h)));
   if (h1s.length > 1) return h1s.find((h) => h.closest(STORY_CONTAINER)) ?? h1s[0] ?? null;
   const titled = (h: Element): boolean => !!title && agrees(visibleText(h), title);
   return h1s[0] ?? all(doc, 'h2,h3').slice(0, 20).find(titled) ?? null;

@@ -7,7 +7,7 @@
  */
 export function closestInBody(el: Element, selector: string, story?: Element | null): Element | null {
   const found = el.closest(selector);
-  return found && found.parentElement && found !== found.ownerDocument.body && !found.contains(story ?? null)
+  return found && parentOf(found) && found !== found.ownerDocument.body && !found.contains(story ?? null)
     ? found
     : null;
 }
@@ -32,8 +32,21 @@ export const attr = (el: Element | null | undefined, name: string): string | nul
 /** `root.querySelector(selector)`, spelled once in the bundle for the reason given at byTag. */
 export const one = (root: ParentNode, selector: string): Element | null => root.querySelector(selector);
 
+/** The items of a DOM list as an array, by index: spread or Array.from goes through the iterator, slower on host lists. */
+export const list = <T>(items: ArrayLike<T>): T[] => {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) out.push(items[i] as T);
+  return out;
+};
+
 /** The matches of `selector` under `root`, as an array; spelled once, as `one`. */
-export const all = (root: ParentNode, selector: string): Element[] => [...root.querySelectorAll(selector)];
+export const all = (root: ParentNode, selector: string): Element[] => list(root.querySelectorAll(selector));
+
+/** `el?.parentElement`, spelled once in the bundle for the reason given at byTag. */
+export const parentOf = (el: Element | null | undefined): Element | null | undefined => el?.parentElement;
+
+/** `el?.nextElementSibling`, spelled once in the bundle for the reason given at byTag. */
+export const nextOf = (el: Element | null | undefined): Element | null | undefined => el?.nextElementSibling;
 
 /** `node?.textContent ?? ''`, spelled once in the bundle for the reason given at byTag. */
 export const textOf = (node: Node | null | undefined): string => node?.textContent ?? '';

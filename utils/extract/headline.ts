@@ -1,4 +1,4 @@
-import { byTag, closestInBody } from './dom';
+import { byTag, closestInBody, list } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
 import { SOCIAL_TITLE, metaContent } from './meta';
 import {
@@ -82,7 +82,7 @@ export function extractHeadline(
   const social = metaContent(doc, SOCIAL_TITLE);
   const socials = [social, metaContent(doc, SOCIAL_TITLE.slice(1))].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
-  const headings = [...byTag(doc, 'h1')]
+  const headings = list(byTag(doc, 'h1'))
     .slice(0, 20)
     .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
@@ -94,7 +94,7 @@ export function extractHeadline(
     // perhaps after a kicker.
     if (social && key !== titleKey(social))
       for (const tag of ['h1', 'h2']) {
-        const seen = [...byTag(doc, tag)]
+        const seen = list(byTag(doc, tag))
           .slice(0, 20)
           .filter((h) => !closestInBody(h, 'nav,[class*="crumb" i]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);

@@ -3,7 +3,7 @@
  * untrusted, so sizes and depth are capped and keys that could reach object
  * prototypes are dropped while parsing.
  */
-import { byTag, textOf } from './dom';
+import { byTag, list, textOf } from './dom';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -55,7 +55,9 @@ export function readJsonLd(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   // The page's scripts by tag, their types read in script: a query for the type matches every element
   // of the page, which takes Chromium longer (0.055 ms against 0.045 at the median of 94 dev pages).
-  const scripts = [...byTag(doc, 'script')].filter((s) => JSONLD_TYPE_RE.test(s.type)).slice(0, MAX_SCRIPTS);
+  const scripts = list(byTag(doc, 'script'))
+    .filter((s) => JSONLD_TYPE_RE.test(s.type))
+    .slice(0, MAX_SCRIPTS);
   let left = MAX_JSONLD_CHARS;
   for (const script of scripts) {
     const text = textOf(script);

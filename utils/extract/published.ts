@@ -5,7 +5,7 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
-import { all, attr, byTag, closestInBody, one } from './dom';
+import { all, attr, byTag, closestInBody, nextOf, one, parentOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { squeeze } from './text';
@@ -170,16 +170,12 @@ function fromAnyTime(doc: Document, headingEl: Element | null, ctx: Context): st
 /** A visible date line close to the headline: the elements around it, nearest first. */
 function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
   if (!headingEl) return null;
-  let cursor: Element | null = headingEl;
+  let cursor: Element = headingEl;
   // Walk back and forward from the heading, and up a level while nothing is close: not past the
   // body's children, or the body's neighbour, <head>, would be read as a line of the page.
-  for (
-    let level = 0;
-    cursor?.parentElement?.parentElement && level < 3;
-    level++, cursor = cursor.parentElement
-  ) {
+  for (let level = 0, up; (up = parentOf(cursor)) && parentOf(up) && level < 3; level++, cursor = up) {
     let before: Element | null | undefined = cursor.previousElementSibling;
-    let after: Element | null | undefined = cursor.nextElementSibling;
+    let after: Element | null | undefined = nextOf(cursor);
     for (let i = 0; i < 4 && (before || after); i++) {
       for (const el of [after, before]) {
         const text = el && shortText(el);
@@ -187,7 +183,7 @@ function fromDateLine(headingEl: Element | null, ctx: Context): string | null {
         if (parsed) return parsed;
       }
       before = before?.previousElementSibling;
-      after = after?.nextElementSibling;
+      after = nextOf(after);
     }
   }
   return null;
@@ -240,9 +236,9 @@ function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string |
 /** The element after `el` in document order (a TreeWalker's `currentNode` cannot be set in every DOM). */
 function nextInDocument(el: Element): Element | null {
   if (el.firstElementChild) return el.firstElementChild;
-  let up: Element | null = el;
-  while (up && !up.nextElementSibling) up = up.parentElement;
-  return up?.nextElementSibling ?? null;
+  let up: Element | null | undefined = el;
+  while (up && !nextOf(up)) up = parentOf(up);
+  return nextOf(up) ?? null;
 }
 
 function fromUrl(url: string, ctx: Context): string | null {

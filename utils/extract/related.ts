@@ -7,7 +7,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { all, attr, byTag, closestInBody, one, textOf } from './dom';
+import { all, attr, byTag, closestInBody, list, nextOf, one, parentOf, textOf } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -43,7 +43,7 @@ const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
 
 /** Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). */
 const isMarked = (el: Element): boolean =>
-  !!el.parentElement?.parentElement && MARK_RE.test(`${attr(el, 'class')} ${el.id}`);
+  !!parentOf(parentOf(el)) && MARK_RE.test(`${attr(el, 'class')} ${el.id}`);
 
 /** Where links are never related coverage. */
 const EXCLUDED =
@@ -52,7 +52,7 @@ const EXCLUDED =
 /** Inside navigation, the site's footer, comments or ads (an article's own `<footer>` holds its related links). */
 function excluded(el: Element, story: Element | null | undefined): boolean {
   const found = closestInBody(el, EXCLUDED, story);
-  return !!found && !(found.tagName === 'FOOTER' && found.parentElement?.closest(STORY_CONTAINER));
+  return !!found && !(found.tagName === 'FOOTER' && parentOf(found)?.closest(STORY_CONTAINER));
 }
 
 export interface RelatedOptions {
@@ -146,7 +146,7 @@ const isRelatedHeading = (heading: Element): boolean => {
  */
 function relatedHeadings(doc: Document): Element[] {
   const headings: Element[] = [];
-  for (let level = 2; level < 7; level++) for (const h of byTag(doc, `h${level}`)) headings.push(h);
+  for (let level = 2; level < 7; level++) headings.push(...list(byTag(doc, `h${level}`)));
   const found = headings.filter(isRelatedHeading);
   return headings.length > MAX_HEADINGS_SCANNED || found.length > 1
     ? all(doc, HEADING_SELECTOR).slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
@@ -168,7 +168,7 @@ function styledHeadings(doc: Document): Element[] {
     if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
       continue;
     const text = textOf(el).trim();
-    for (let up; (up = el.parentElement) && up.childElementCount < 3 && textOf(up).trim() === text;) el = up;
+    for (let up; (up = parentOf(el)) && up.childElementCount < 3 && textOf(up).trim() === text;) el = up;
     out.push(el);
   }
   return out;
@@ -196,15 +196,15 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
   let box = styled ? null : heading.closest('section,aside');
   if (box?.contains(story)) {
     box = heading;
-    for (let up; (up = box.parentElement) && !up.contains(story);) box = up;
+    for (let up; (up = parentOf(box)) && !up.contains(story);) box = up;
   }
   const count = box ? links(box).length : 0;
   if (count > 0 && count < 200) return box;
-  let next = heading.nextElementSibling;
-  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+  let next = nextOf(heading);
+  for (let i = 0; next && i < 3; i++, next = nextOf(next)) {
     if ((links(next).length > 0 || next.tagName === 'A') && textOf(next).trim()) return next;
   }
-  const parent = heading.parentElement;
+  const parent = parentOf(heading);
   return parent && links(parent).length > 0 ? parent : null;
 }
 
@@ -311,7 +311,7 @@ function anchorTitle(a: Element): string | null {
 /** The time shown with one item: in its own list entry (the largest block holding only this link). */
 function itemTime(anchor: Element, container: Element, now: number | undefined): string | null {
   let item: Element = anchor;
-  for (let parent = item.parentElement; parent && parent !== container; parent = parent.parentElement) {
+  for (let parent = parentOf(item); parent && parent !== container; parent = parentOf(parent)) {
     if (links(parent).length > 1) break;
     item = parent;
   }
@@ -335,7 +335,7 @@ function fromJsonLd(doc: Document, jsonLd: JsonObject[], base: string): RelatedI
   }
   if (urls.length === 0) return [];
   const titles = new Map<string, string>();
-  for (const a of [...links(doc)].slice(0, 2000)) {
+  for (const a of list(links(doc)).slice(0, 2000)) {
     const url = toHttpUrl(attr(a, 'href'), base);
     if (url && urls.includes(url) && !titles.has(url)) {
       const title = anchorTitle(a);
