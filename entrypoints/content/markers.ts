@@ -7,7 +7,7 @@
 import type { ArticleSeenView } from '../../utils/db/views';
 import type { RelatedItem } from '../../utils/extract';
 import { t } from '../../components/i18n';
-import { textOf } from '../../utils/extract/dom';
+import { trimmedText } from '../../utils/extract/dom';
 
 const TAG = 'backstory-mark';
 const STYLE = `:host{all:initial!important;display:inline!important}
@@ -37,7 +37,7 @@ function linksByHref(doc: Document): Map<string, HTMLAnchorElement[]> {
 function linkFor(links: Map<string, HTMLAnchorElement[]>, item: RelatedItem): HTMLAnchorElement | undefined {
   const candidates = links.get(withoutHash(item.url)) ?? [];
   const title = item.title.toLowerCase();
-  const text = (a: HTMLAnchorElement) => textOf(a).trim().toLowerCase();
+  const text = (a: HTMLAnchorElement) => trimmedText(a).toLowerCase();
   return (
     candidates.find((a) => text(a) === title) ??
     candidates.find((a) => text(a).includes(title)) ??

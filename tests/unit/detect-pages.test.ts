@@ -102,6 +102,26 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-08-14T10:42:17Z',
   },
   {
+    // Tricky: each paragraph alone in a div, in a section of its own beside a hidden "Article content" label
+    // (Postmedia's template), and a short slug for an address: read for its wrappers only, the text is one paragraph.
+    file: 'article-en-wrapped-paragraphs-short-slug.html',
+    url: 'https://www.example-post.ca/news/world/india-strikes-pakistan',
+    kind: 'news',
+    isArticle: true,
+    headline: 'India strikes sites in Pakistan after Kashmir massacre',
+    publishedAt: '2025-05-07T13:12:00Z',
+  },
+  {
+    // Tricky: styled components wrap each paragraph in two bare divs (the Evening Standard's template), and
+    // the address is a short slug; og:title is a shorter headline than the page's and JSON-LD's.
+    file: 'article-en-styled-div-wrappers.html',
+    url: 'https://www.example-standard.co.uk/news/politics/blair-ukraine-interview',
+    kind: 'news',
+    isArticle: true,
+    headline: 'Tony Blair: Why there has to be compromise to end the Ukraine war',
+    publishedAt: '2024-10-24T05:00:00Z',
+  },
+  {
     // No metadata at all; date line "14/08/2025 - 09:15 CEST" (UTC+2); today's date in the masthead.
     file: 'article-es-no-metadata.html',
     url: 'https://www.diario-ejemplo.es/espana/2025-08-14/el-gobierno-aprueba-el-plan-de-vivienda-joven_4123456/',
@@ -391,6 +411,22 @@ const NOT_ARTICLES: OtherCase[] = [
   {
     file: 'gallery-de-imagegallery.html',
     url: 'https://www.beispiel-zeitung.de/panorama/bilder-der-woche-fotostrecke-a-9d8e7f6a',
+    kind: 'gallery',
+    isArticle: false,
+  },
+  // Tricky: og:type "article" on a section page whose teasers are divs, each with its title in a span inside
+  // the link and its summary a paragraph alone in a div: lifted out of their teasers, the summaries are one text.
+  {
+    file: 'section-es-teaser-div-span-titles.html',
+    url: 'https://www.example-diario.es/madrid/',
+    kind: 'section',
+    isArticle: false,
+  },
+  // Tricky: og:type "article", a publication time and an address with an id on a slideshow of 12 photos, each
+  // slide a picture and a caption that is a paragraph alone in a div: lifted out of the slides, one text.
+  {
+    file: 'gallery-de-div-slides.html',
+    url: 'https://www.example-rundschau.de/panorama/unwetter-in-bayern-die-bilder-des-tages-93284751.html',
     kind: 'gallery',
     isArticle: false,
   },

@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { all, byTag, closestInBody, list, parentOf, textOf } from './dom';
+import { all, byTag, closestInBody, list, nextOf, parentOf, textOf, trimmedText } from './dom';
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -21,6 +21,8 @@ const VETO_TYPES = new Set(
 const LIST_TYPES = new Set('itemlist videoobject mediagallery'.split(' '));
 
 const MAX_PARAGRAPHS = 600;
+/** What a paragraph's wrapper may add to its text: a hidden label, not a teaser's title. */
+const MAX_WRAPPER_TEXT = 20;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
 const MIN_SENTENCE_CHARS = 60;
 const ARTICLE_SCORE = 2;
@@ -182,6 +184,16 @@ interface Prose {
   captions: number;
 }
 
+/**
+ * Whether `up`, around a paragraph's wrapper, is one more: at most two children (read from the first: a
+ * count walks them all, for every paragraph), no picture, next to no text of its own: a teaser's title or
+ * a photo keeps the teaser's summary or the photo's caption in its own frame.
+ */
+const wraps = (up: Element, length: number): boolean =>
+  !nextOf(nextOf(up.firstElementChild)) &&
+  !byTag(up, 'img').length &&
+  trimmedText(up).length <= length + MAX_WRAPPER_TEXT;
+
 /** Cookie and consent banners, navigation, footers and asides: their paragraphs are not the story's. */
 const NOT_CONTENT =
   '[class*="cookie" i],[id*="cookie" i],[class*="consent" i],[id*="consent" i],nav,footer,aside';
@@ -209,7 +221,8 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     if (lastOutside) continue;
     const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
-    const text = raw.trim().length * (dense > 1 ? proseWeight(raw) : 1);
+    const length = raw.trim().length;
+    const text = length * (dense > 1 ? proseWeight(raw) : 1);
     if (text === 0) continue;
     let links = 0;
     // A paragraph of plain text (most are) holds no link: no collection is made for it.
@@ -217,8 +230,13 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     for (let j = 0; j < anchors.length; j++) links += textOf(anchors[j]).length;
     lengths.push({ p, text, links });
     const own = Math.max(0, text - links);
-    scores.set(parent, (scores.get(parent) ?? 0) + own);
-    const grand = parentOf(parent);
+    // A paragraph alone in wrappers that add no picture and next to no text (each in "div > div > p",
+    // the Evening Standard; in "section > div > p" beside a hidden "Article content", Postmedia) counts
+    // from the outermost wrapper, so that the block around the wrappers is the story's.
+    let box: Element = parent;
+    for (let up; !nextOf(box.firstElementChild) && (up = parentOf(box)) && wraps(up, length);) box = up;
+    scores.set(box, (scores.get(box) ?? 0) + own);
+    const grand = parentOf(box);
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
   let block: Element | null = null;

@@ -50,3 +50,6 @@ export const nextOf = (el: Element | null | undefined): Element | null | undefin
 
 /** `node?.textContent ?? ''`, spelled once in the bundle for the reason given at byTag. */
 export const textOf = (node: Node | null | undefined): string => node?.textContent ?? '';
+
+/** `textOf(node).trim()`, spelled once in the bundle for the reason given at byTag. */
+export const trimmedText = (node: Node | null | undefined): string => textOf(node).trim();

@@ -7,7 +7,7 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { all, attr, byTag, closestInBody, list, nextOf, one, parentOf, textOf } from './dom';
+import { all, attr, byTag, closestInBody, list, nextOf, one, parentOf, textOf, trimmedText } from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -167,8 +167,8 @@ function styledHeadings(doc: Document): Element[] {
     // no caption: its text, hundreds of kilobytes, is never read.
     if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
       continue;
-    const text = textOf(el).trim();
-    for (let up; (up = parentOf(el)) && up.childElementCount < 3 && textOf(up).trim() === text;) el = up;
+    const text = trimmedText(el);
+    for (let up; (up = parentOf(el)) && up.childElementCount < 3 && trimmedText(up) === text;) el = up;
     out.push(el);
   }
   return out;
@@ -202,7 +202,7 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
   if (count > 0 && count < 200) return box;
   let next = nextOf(heading);
   for (let i = 0; next && i < 3; i++, next = nextOf(next)) {
-    if ((links(next).length > 0 || next.tagName === 'A') && textOf(next).trim()) return next;
+    if ((links(next).length > 0 || next.tagName === 'A') && trimmedText(next)) return next;
   }
   const parent = parentOf(heading);
   return parent && links(parent).length > 0 ? parent : null;
