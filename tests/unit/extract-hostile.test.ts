@@ -722,6 +722,26 @@ describe('100,000-node pages', () => {
       },
     },
     {
+      // Captions drawn as divs, read when no heading says "related": each box was checked against every other.
+      name: '20,000 styled "Related" captions',
+      html: () =>
+        articlePage({
+          body: Array.from(
+            { length: 20_000 },
+            (_, i) =>
+              `<div class="box"><div class="box-title">Related</div><a href="/r/${i}">Related story number ${i}</a></div>`,
+          ).join(''),
+        }),
+      check: (r: PageExtraction) => expect(r.related[0]?.url).toBe('https://news.example/r/0'),
+    },
+    {
+      // More headings than a call takes arguments: spread into push(), they overflowed the stack.
+      name: '150,000 subheadings',
+      html: () =>
+        articlePage({ body: Array.from({ length: 150_000 }, (_, i) => `<h3>Part ${i}</h3>`).join('') }),
+      check: (r: PageExtraction) => expect(r.headline).toBe(HEADLINE),
+    },
+    {
       name: 'a mix of headings, meta tags, times, JSON-LD and related blocks',
       html: () =>
         articlePage({

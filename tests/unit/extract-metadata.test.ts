@@ -372,6 +372,14 @@ describe('related blocks as news sites mark them up', () => {
     expect(titles(inSection)).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
+  it('reads links that stand right after the heading, with no list around them', () => {
+    const links = FIVE_TITLES.slice(0, 2)
+      .map((t) => ` <a href="https://news.example/2025/08/01/${t.replace(/\W+/g, '-')}">${t}</a>`)
+      .join('');
+    const bare = `<article><h1>Summit set for Alaska</h1>${prose}</article><div class="more"><h2>Related</h2>${links}</div>`;
+    expect(titles(bare)).toEqual(FIVE_TITLES.slice(0, 2));
+  });
+
   it('reads a block captioned by an ARIA heading', () => {
     // Gothamist: a paragraph marked as a heading for assistive technology, before a row of cards.
     const aria = `<article><h1>Summit set for Alaska</h1>${prose}</article><section><div><p role="heading" aria-level="2">MORE news</p></div><div><ul>${two(

@@ -4,7 +4,7 @@
  * page's main block of prose (how much, how much of it is links, whether it is a list of
  * teasers). Some page types are never articles whatever else they say.
  */
-import { all, byTag, closestInBody, list, nextOf, parentOf, textOf, trimmedText } from './dom';
+import { all, byTag, closestInBody, fewChildren, list, nextOf, parentOf, textOf, trimmedText } from './dom';
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
@@ -185,14 +185,12 @@ interface Prose {
 }
 
 /**
- * Whether `up`, around a paragraph's wrapper, is one more: at most two children (read from the first: a
- * count walks them all, for every paragraph), no picture, next to no text of its own: a teaser's title or
- * a photo keeps the teaser's summary or the photo's caption in its own frame.
+ * Whether `up`, around a paragraph's wrapper, is one more: at most two children, no picture, next to no
+ * text of its own: a teaser's title or a photo keeps the teaser's summary or the photo's caption in its
+ * own frame.
  */
 const wraps = (up: Element, length: number): boolean =>
-  !nextOf(nextOf(up.firstElementChild)) &&
-  !byTag(up, 'img').length &&
-  trimmedText(up).length <= length + MAX_WRAPPER_TEXT;
+  fewChildren(up) && !byTag(up, 'img').length && trimmedText(up).length <= length + MAX_WRAPPER_TEXT;
 
 /** Cookie and consent banners, navigation, footers and asides: their paragraphs are not the story's. */
 const NOT_CONTENT =

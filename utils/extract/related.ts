@@ -7,7 +7,19 @@
  */
 import { findAnyDate, parseDate } from './dates';
 import { DENSE_SCRIPT_RE, LONG_ID_RE, STORY_CONTAINER, urlScore } from './detect';
-import { all, attr, byTag, closestInBody, list, nextOf, one, parentOf, textOf, trimmedText } from './dom';
+import {
+  all,
+  attr,
+  byTag,
+  closestInBody,
+  fewChildren,
+  list,
+  nextOf,
+  one,
+  parentOf,
+  textOf,
+  trimmedText,
+} from './dom';
 import { type JsonObject, own } from './jsonld';
 import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
 import type { RelatedItem } from './types';
@@ -145,8 +157,9 @@ const isRelatedHeading = (heading: Element): boolean => {
  * for one dev page in 557.
  */
 function relatedHeadings(doc: Document): Element[] {
-  const headings: Element[] = [];
-  for (let level = 2; level < 7; level++) headings.push(...list(byTag(doc, `h${level}`)));
+  let headings: Element[] = [];
+  // concat, not push(...): a page of a few hundred thousand headings would overflow the call's arguments.
+  for (let level = 2; level < 7; level++) headings = headings.concat(list(byTag(doc, `h${level}`)));
   const found = headings.filter(isRelatedHeading);
   return headings.length > MAX_HEADINGS_SCANNED || found.length > 1
     ? all(doc, HEADING_SELECTOR).slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
@@ -165,11 +178,12 @@ function styledHeadings(doc: Document): Element[] {
   for (let el of all(doc, 'div[class*=itle],div[class*=head],[role=heading]')) {
     // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
     // no caption: its text, hundreds of kilobytes, is never read.
-    if (el.childElementCount > 1 || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
+    if (nextOf(el.firstElementChild) || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
       continue;
     const text = trimmedText(el);
-    for (let up; (up = parentOf(el)) && up.childElementCount < 3 && trimmedText(up) === text;) el = up;
-    out.push(el);
+    for (let up; (up = parentOf(el)) && fewChildren(up) && trimmedText(up) === text;) el = up;
+    // As many as headings are scanned: each one's block is checked against the others'.
+    if (out.push(el) >= MAX_HEADINGS_SCANNED) break;
   }
   return out;
 }
@@ -202,7 +216,10 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
   if (count > 0 && count < 200) return box;
   let next = nextOf(heading);
   for (let i = 0; next && i < 3; i++, next = nextOf(next)) {
-    if ((links(next).length > 0 || next.tagName === 'A') && trimmedText(next)) return next;
+    const text = trimmedText(next);
+    // Links that stand right after the heading are its list: the block is their parent, below.
+    if (next.tagName === 'A' && text) break;
+    if (links(next).length > 0 && text) return next;
   }
   const parent = parentOf(heading);
   return parent && links(parent).length > 0 ? parent : null;
