@@ -216,10 +216,11 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
   if (count > 0 && count < 200) return box;
   let next = nextOf(heading);
   for (let i = 0; next && i < 3; i++, next = nextOf(next)) {
-    const text = trimmedText(next);
-    // Links that stand right after the heading are its list: the block is their parent, below.
-    if (next.tagName === 'A' && text) break;
-    if (links(next).length > 0 && text) return next;
+    if ((next.tagName === 'A' || links(next).length > 0) && trimmedText(next)) {
+      // Links that stand right after the heading are its list: the block is their parent, below.
+      if (next.tagName === 'A') break;
+      return next;
+    }
   }
   const parent = parentOf(heading);
   return parent && links(parent).length > 0 ? parent : null;
