@@ -257,6 +257,28 @@ describe('page-wide classes on <body> and <html>', () => {
   });
 });
 
+describe('class fragments, in either case', () => {
+  // Matched case-sensitively from the second letter ("ookie", "omment"), which finds "cookie" and "Cookie".
+  it('leave a capitalised cookie banner out of the prose', () => {
+    const banner = `<div class="CookieBanner">${prose.repeat(5)}</div>`;
+    const doc = page('<meta property="og:type" content="article">', `<h1>World</h1>${banner}`);
+    expect(extractPage(doc, 'https://news.example/world', { now: NOW }).isArticle).toBe(false);
+  });
+
+  it('leave a capitalised comment list out of a related block', () => {
+    const doc = page(
+      '',
+      `<article><h1>Summit set for Alaska</h1>${prose}</article><section><h2>Related</h2><ul>
+      <li><a href="https://news.example/2025/08/01/earlier-talks">Earlier talks on the summit</a></li></ul>
+      <div class="CommentList"><a href="https://news.example/2025/08/02/reader-post">A reader's long comment thread</a></div>
+      </section>`,
+    );
+    expect(extractPage(doc, URL_, { now: NOW }).related.map((r) => r.title)).toEqual([
+      'Earlier talks on the summit',
+    ]);
+  });
+});
+
 describe('indentation in the markup', () => {
   const indent = `\n${' '.repeat(300)}`;
 

@@ -48,11 +48,14 @@ export const parentOf = (el: Element | null | undefined): Element | null | undef
 /** `el?.nextElementSibling`, spelled once in the bundle for the reason given at byTag. */
 export const nextOf = (el: Element | null | undefined): Element | null | undefined => el?.nextElementSibling;
 
+/** `el?.firstElementChild`, spelled once in the bundle for the reason given at byTag. */
+export const firstOf = (el: Element | null | undefined): Element | null | undefined => el?.firstElementChild;
+
 /**
  * Whether `el` has at most two element children, read from the first: `childElementCount` walks them all,
  * on every call, and some pages hold tens of thousands.
  */
-export const fewChildren = (el: Element): boolean => !nextOf(nextOf(el.firstElementChild));
+export const fewChildren = (el: Element): boolean => !nextOf(nextOf(firstOf(el)));
 
 /** `node?.textContent ?? ''`, spelled once in the bundle for the reason given at byTag. */
 export const textOf = (node: Node | null | undefined): string => node?.textContent ?? '';

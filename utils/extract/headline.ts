@@ -96,7 +96,7 @@ export function extractHeadline(
       for (const tag of ['h1', 'h2']) {
         const seen = list(byTag(doc, tag))
           .slice(0, 20)
-          .filter((h) => !closestInBody(h, 'nav,[class*="crumb" i]'))
+          .filter((h) => !closestInBody(h, 'nav,[class*=rumb]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);
         const [d, s] = [key, titleKey(social)].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
         if (d !== s) return d ? declared : usable(social);

@@ -5,7 +5,7 @@
  */
 import { findAnyDate, parseDate, toEpochMs } from './dates';
 import { STORY_CONTAINER } from './detect';
-import { all, attr, byTag, closestInBody, nextOf, one, parentOf } from './dom';
+import { all, attr, byTag, closestInBody, firstOf, nextOf, one, parentOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
 import { squeeze } from './text';
@@ -137,8 +137,11 @@ function shortText(el: Element): string | null {
   return text.length > MAX_SHORT_TEXT ? null : text;
 }
 
-/** Where a date belongs to something else than the story: a comment, a teaser, the site's frame. */
-const NOT_THE_STORYS = 'footer,nav,[class*="comment" i],[class*="related" i],[class*="teaser" i]';
+/**
+ * Where a date belongs to something else than the story: a comment, a teaser, the site's frame
+ * (fragments from the second letter: see NOT_CONTENT in detect.ts).
+ */
+const NOT_THE_STORYS = 'footer,nav,[class*=omment],[class*=elated],[class*=easer]';
 /** …or, for dates that elements are marked up or named for, an aside (of other stories, mostly). */
 const OUTSIDE_STORY = `aside,${NOT_THE_STORYS}`;
 
@@ -235,7 +238,8 @@ function fromTextAfterHeading(headingEl: Element | null, ctx: Context): string |
 
 /** The element after `el` in document order (a TreeWalker's `currentNode` cannot be set in every DOM). */
 function nextInDocument(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
+  const first = firstOf(el);
+  if (first) return first;
   let up: Element | null | undefined = el;
   while (up && !nextOf(up)) up = parentOf(up);
   return nextOf(up) ?? null;

@@ -13,6 +13,7 @@ import {
   byTag,
   closestInBody,
   fewChildren,
+  firstOf,
   list,
   nextOf,
   one,
@@ -52,14 +53,18 @@ const MAX_CONTAINERS = 10;
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
 const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
+/** Styled captions (see styledHeadings). */
+const STYLED_QUERY = 'div[class*=itle],div[class*=head],[role=heading]';
 
-/** Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). */
+/**
+ * Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). Asked of the
+ * styled captions the one query also finds: a caption classed "RELATED-title" is marked as well.
+ */
 const isMarked = (el: Element): boolean =>
   !!parentOf(parentOf(el)) && MARK_RE.test(`${attr(el, 'class')} ${el.id}`);
 
-/** Where links are never related coverage. */
-const EXCLUDED =
-  'nav,footer,[role=navigation],[class*="comment" i],[id*="comment" i],[class*="advert" i],[class*="sponsor" i]';
+/** Where links are never related coverage (fragments from the second letter, as MARKED_QUERY's). */
+const EXCLUDED = 'nav,footer,[role=navigation],[class*=omment],[id*=omment],[class*=dvert],[class*=ponsor]';
 
 /** Inside navigation, the site's footer, comments or ads (an article's own `<footer>` holds its related links). */
 function excluded(el: Element, story: Element | null | undefined): boolean {
@@ -93,8 +98,14 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
 
   const story = options.heading;
   const containers = headedContainers(relatedHeadings(doc), story);
-  if (containers.length === 0) containers.push(...markedContainers(doc, story));
-  if (containers.length === 0) containers.push(...headedContainers(styledHeadings(doc), story, true));
+  if (containers.length === 0) {
+    // Marked blocks, then styled captions, from one query: Chromium matches the two selector lists in one
+    // walk over the page for about three quarters of what two walks cost (0.145 ms against 0.195 at the
+    // median of 80 dev pages), and most pages without a related heading need both.
+    const found = all(doc, `${MARKED_QUERY},${STYLED_QUERY}`);
+    containers.push(...markedContainers(found, story));
+    if (containers.length === 0) containers.push(...headedContainers(styledHeadings(found), story, true));
+  }
   for (const container of containers.slice(0, MAX_CONTAINERS)) {
     for (const item of itemsIn(container, base, options.now, story)) add(item);
   }
@@ -173,13 +184,13 @@ function relatedHeadings(doc: Document): Element[] {
  * it introduces. Only elements of text are read: a "header" class on a page's banner is no heading.
  * (Spans are left out: they add two dev pages for about 2% more extraction time.)
  */
-function styledHeadings(doc: Document): Element[] {
+function styledHeadings(candidates: Element[]): Element[] {
   const out: Element[] = [];
-  for (let el of all(doc, 'div[class*=itle],div[class*=head],[role=heading]')) {
+  for (let el of candidates) {
+    if (!el.matches(STYLED_QUERY)) continue;
     // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
     // no caption: its text, hundreds of kilobytes, is never read.
-    if (nextOf(el.firstElementChild) || el.firstElementChild?.firstElementChild || !isRelatedHeading(el))
-      continue;
+    if (nextOf(firstOf(el)) || firstOf(firstOf(el)) || !isRelatedHeading(el)) continue;
     const text = trimmedText(el);
     for (let up; (up = parentOf(el)) && fewChildren(up) && trimmedText(up) === text;) el = up;
     // As many as headings are scanned: each one's block is checked against the others'.
@@ -188,9 +199,9 @@ function styledHeadings(doc: Document): Element[] {
   return out;
 }
 
-function markedContainers(doc: Document, story?: Element | null): Element[] {
+function markedContainers(candidates: Element[], story?: Element | null): Element[] {
   const out: Element[] = [];
-  for (const el of all(doc, MARKED_QUERY).filter(isMarked).slice(0, 20)) {
+  for (const el of candidates.filter(isMarked).slice(0, 20)) {
     if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
@@ -306,7 +317,7 @@ function anchorTitle(a: Element): string | null {
   const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, NOT_TITLE_RE).trim();
   // A link of plain text (most are) holds neither: no query is made for it.
   const raw =
-    (a.firstElementChild &&
+    (firstOf(a) &&
       (longest(all(a, 'h1,h2,h3,h4,h5,h6').map(text)) ||
         text(one(a, '[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
