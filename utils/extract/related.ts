@@ -53,13 +53,8 @@ const MAX_CONTAINERS = 10;
  * cost ("elated" finds "related" and "Related"; all-capital names and "More-On" are left out).
  */
 const MARKED_QUERY = '[class*=elated],[id*=elated],[class*=ore-on]';
-/** Styled captions (see styledHeadings). */
-const STYLED_QUERY = 'div[class*=itle],div[class*=head],[role=heading]';
 
-/**
- * Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). Asked of the
- * styled captions the one query also finds: a caption classed "RELATED-title" is marked as well.
- */
+/** Marked, and not `<html>`, `<head>` or `<body>` (whose classes speak for the whole page). */
 const isMarked = (el: Element): boolean =>
   !!parentOf(parentOf(el)) && MARK_RE.test(`${attr(el, 'class')} ${el.id}`);
 
@@ -98,14 +93,8 @@ export function extractRelated(doc: Document, pageUrl: string, options: RelatedO
 
   const story = options.heading;
   const containers = headedContainers(relatedHeadings(doc), story);
-  if (containers.length === 0) {
-    // Marked blocks, then styled captions, from one query: Chromium matches the two selector lists in one
-    // walk over the page for about three quarters of what two walks cost (0.145 ms against 0.195 at the
-    // median of 80 dev pages), and most pages without a related heading need both.
-    const found = all(doc, `${MARKED_QUERY},${STYLED_QUERY}`);
-    containers.push(...markedContainers(found, story));
-    if (containers.length === 0) containers.push(...headedContainers(styledHeadings(found), story, true));
-  }
+  if (containers.length === 0) containers.push(...markedContainers(doc, story));
+  if (containers.length === 0) containers.push(...headedContainers(styledHeadings(doc), story, true));
   for (const container of containers.slice(0, MAX_CONTAINERS)) {
     for (const item of itemsIn(container, base, options.now, story)) add(item);
   }
@@ -184,10 +173,9 @@ function relatedHeadings(doc: Document): Element[] {
  * it introduces. Only elements of text are read: a "header" class on a page's banner is no heading.
  * (Spans are left out: they add two dev pages for about 2% more extraction time.)
  */
-function styledHeadings(candidates: Element[]): Element[] {
+function styledHeadings(doc: Document): Element[] {
   const out: Element[] = [];
-  for (let el of candidates) {
-    if (!el.matches(STYLED_QUERY)) continue;
+  for (let el of all(doc, 'div[class*=itle],div[class*=head],[role=heading]')) {
     // A wrapper of one element around the rest of the page ("div.container.persistent-title") is
     // no caption: its text, hundreds of kilobytes, is never read.
     if (nextOf(firstOf(el)) || firstOf(firstOf(el)) || !isRelatedHeading(el)) continue;
@@ -199,9 +187,9 @@ function styledHeadings(candidates: Element[]): Element[] {
   return out;
 }
 
-function markedContainers(candidates: Element[], story?: Element | null): Element[] {
+function markedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
-  for (const el of candidates.filter(isMarked).slice(0, 20)) {
+  for (const el of all(doc, MARKED_QUERY).filter(isMarked).slice(0, 20)) {
     if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
     if (links(el).length >= 2) out.push(el);
   }
