@@ -32,9 +32,11 @@ export const attr = (el: Element | null | undefined, name: string): string | nul
 /** `root.querySelector(selector)`, spelled once in the bundle for the reason given at byTag. */
 export const one = (root: ParentNode, selector: string): Element | null => root.querySelector(selector);
 
-/** The items of a DOM list as an array, by index: spread or Array.from goes through the iterator, slower on host lists. */
-export const list = <T>(items: ArrayLike<T>): T[] => {
-  const out: T[] = [];
+/**
+ * The items of a DOM list as an array (appended to `out` when given), by index: spread or Array.from goes
+ * through the iterator, slower on host lists.
+ */
+export const list = <T>(items: ArrayLike<T>, out: T[] = []): T[] => {
   for (let i = 0; i < items.length; i++) out.push(items[i] as T);
   return out;
 };

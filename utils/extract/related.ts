@@ -157,9 +157,9 @@ const isRelatedHeading = (heading: Element): boolean => {
  * for one dev page in 557.
  */
 function relatedHeadings(doc: Document): Element[] {
-  let headings: Element[] = [];
-  // concat, not push(...): a page of a few hundred thousand headings would overflow the call's arguments.
-  for (let level = 2; level < 7; level++) headings = headings.concat(list(byTag(doc, `h${level}`)));
+  const headings: Element[] = [];
+  // Appended one by one, not push(...): a page of a few hundred thousand headings would overflow the call's arguments.
+  for (let level = 2; level < 7; level++) list(byTag(doc, `h${level}`), headings);
   const found = headings.filter(isRelatedHeading);
   return headings.length > MAX_HEADINGS_SCANNED || found.length > 1
     ? all(doc, HEADING_SELECTOR).slice(0, MAX_HEADINGS_SCANNED).filter(isRelatedHeading)
