@@ -17,7 +17,11 @@ const LONE_JOINER_RE = new RegExp(
   'gu',
 );
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
-const SPACES_RE = /\s+/g;
+/**
+ * A run of whitespace that is not already a single space: text that is spaced normally (most) is left
+ * as it is, not copied piece by piece.
+ */
+const SPACES_RE = / \s+|[^\S ]\s*/g;
 const MARKDOWN_RE = /[*_`#]/;
 const ACCENTS_RE = /[\u0300-\u036f]/g;
 const ENTITY_RE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
