@@ -279,6 +279,30 @@ describe('class fragments, in either case', () => {
   });
 });
 
+describe('paragraphs wrapped one by one', () => {
+  // Each paragraph in its own div: the banner, aside or story around them is asked once per grandparent.
+  const wrapped = (n: number) => `<div>${prose}</div>`.repeat(n);
+  const at = (body: string) =>
+    extractPage(
+      page('<meta property="og:type" content="article">', `<h1>World</h1>${body}`),
+      'https://news.example/world',
+      {
+        now: NOW,
+      },
+    ).isArticle;
+
+  it("count as the story's prose", () => {
+    expect(at(`<div class="body">${wrapped(5)}</div>`)).toBe(true);
+  });
+
+  it("leave a banner's prose out, and an aside's beside them", () => {
+    expect(at(`<div class="cookieNotice">${wrapped(5)}</div>`)).toBe(false);
+    expect(
+      at(`<div class="body"><div><p>Updated hourly.</p></div><aside>${prose.repeat(5)}</aside></div>`),
+    ).toBe(false);
+  });
+});
+
 describe('indentation in the markup', () => {
   const indent = `\n${' '.repeat(300)}`;
 

@@ -30,6 +30,13 @@ describe('cleanTitle', () => {
 });
 
 describe('collapseWhitespace', () => {
+  it('makes each run of white space one space, whatever it starts with', () => {
+    expect(collapseWhitespace(' One  two\tthree \n four\u00A0five\u2003 six\r\n')).toBe(
+      'One two three four five six',
+    );
+    expect(collapseWhitespace('Already spaced')).toBe('Already spaced');
+  });
+
   it('removes bidi controls that could reorder text', () => {
     expect(collapseWhitespace('abc\u202Edef')).toBe('abcdef');
   });
