@@ -260,14 +260,15 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     const grand = parentOf(box);
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + own / 2);
   }
-  let block: Element | null = null;
+  // forEach, not for…of: an entries iterator makes an array per entry.
+  let block = null as Element | null;
   let best = 0;
-  for (const [el, score] of scores) {
+  scores.forEach((score, el) => {
     if (score > best) {
       best = score;
       block = el;
     }
-  }
+  });
   // Without a block (no paragraph of its own text), every measure is zero.
   let chars = 0;
   let sentences = 0;

@@ -118,7 +118,8 @@ export function cleanTitle(raw: string, maxLength = MAX_TITLE_LENGTH): string {
  */
 const NOT_WORD =
   '\ufe00-\ufe0f\\s\0-/:-@\\[-`{-\xbf\xd7\xf7\u2000-\u2bff\u2e00-\u2e7f\u3000-\u3004\u3008-\u3020\u3030\u30fb\ue000-\uf8ff\ud800-\udfff\u060c\u061b\u061f\u06d4\u05be\u05f3\u05f4\u0964\u0965';
-const NOT_WORD_RUN_RE = new RegExp(`[${NOT_WORD}]+`, 'g');
+/** A run of them that is not already a single space, as SPACES_RE: words spaced normally are not rebuilt. */
+const NOT_WORD_RUN_RE = new RegExp(`(?! (?![${NOT_WORD}]))[${NOT_WORD}]+`, 'g');
 const outside = (also: string): RegExp => new RegExp(`[^${also + NOT_WORD}]`);
 /** A letter or a digit, of any script. */
 export const WORD_CHAR_RE = outside('');
