@@ -280,7 +280,7 @@ describe('class fragments, in either case', () => {
 });
 
 describe('paragraphs wrapped one by one', () => {
-  // Each paragraph in its own div: the banner, aside or story around them is asked once per grandparent.
+  // Each paragraph in its own div (the Evening Standard's markup): the frame around the wrappers decides.
   const wrapped = (n: number) => `<div>${prose}</div>`.repeat(n);
   const at = (body: string) =>
     extractPage(

@@ -222,23 +222,14 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   const scores = new Map<Element, number>();
   const lengths: { p: Element; text: number; links: number }[] = [];
   // Paragraphs come in runs under one parent: whether it stands in NOT_CONTENT is asked once per run,
-  // by native closest() (less than walking up in script with a cache of ancestors), and once per
-  // grandparent for paragraphs wrapped one by one ("div > p" each): the parent itself is then matched.
+  // by one native closest(), which costs less than walking up in script with a cache of ancestors.
   let lastParent: Element | null = null;
   let lastOutside = false;
-  let lastGrand: Element | null | undefined = null;
-  let grandOutside = false;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     const parent = parentOf(p);
     if (!p || !parent) continue;
-    if (parent !== lastParent) {
-      const grand = parentOf((lastParent = parent));
-      if (grand !== lastGrand)
-        grandOutside = !!(grand && closestInBody((lastGrand = grand), NOT_CONTENT, heading));
-      lastOutside =
-        grandOutside || (parent.matches(NOT_CONTENT) && !!closestInBody(parent, NOT_CONTENT, heading));
-    }
+    if (parent !== lastParent) lastOutside = !!closestInBody((lastParent = parent), NOT_CONTENT, heading);
     if (lastOutside) continue;
     const raw = textOf(p);
     // Length, not cleaned text: whitespace runs cost a few characters at most, and reading is hot here.
