@@ -282,14 +282,10 @@ describe('class fragments, in either case', () => {
 describe('paragraphs wrapped one by one', () => {
   // Each paragraph in its own div (the Evening Standard's markup): the frame around the wrappers decides.
   const wrapped = (n: number) => `<div>${prose}</div>`.repeat(n);
-  const at = (body: string) =>
-    extractPage(
-      page('<meta property="og:type" content="article">', `<h1>World</h1>${body}`),
-      'https://news.example/world',
-      {
-        now: NOW,
-      },
-    ).isArticle;
+  const at = (body: string): boolean => {
+    const doc = page('<meta property="og:type" content="article">', `<h1>World</h1>${body}`);
+    return extractPage(doc, 'https://news.example/world', { now: NOW }).isArticle;
+  };
 
   it("count as the story's prose", () => {
     expect(at(`<div class="body">${wrapped(5)}</div>`)).toBe(true);
