@@ -5,6 +5,8 @@
  * so they give a calendar day.
  */
 
+import { lower } from './text';
+
 /** Month names and abbreviations, January first: one string a month ships smaller than arrays. */
 const MONTH_NAMES = [
   'january januar jänner janvier enero gennaio janeiro januari jan jän janv ene gen',
@@ -27,7 +29,7 @@ MONTH_NAMES.forEach((names, i) => {
 });
 
 /** The month (1–12) a name or abbreviation in any of our languages stands for, in any case. */
-export const monthNumber = (name = ''): number | undefined => MONTH_BY_NAME.get(name.toLowerCase());
+export const monthNumber = (name?: string): number | undefined => MONTH_BY_NAME.get(lower(name));
 
 /**
  * A run of Latin letters where a month name may stand; the run is looked up in MONTH_BY_NAME.

@@ -7,6 +7,7 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
+import { lower } from './text';
 import { type TextDateOptions, ZONES, findTextDay, findZonedTime, monthNumber } from './date-text';
 
 /** Clock skew between the publisher's server and the reader's clock. */
@@ -137,8 +138,8 @@ function isoOffset(zone: string): number {
 
 function rfcOffset(zone: string): number {
   if (GMT_OFFSET_RE.test(zone)) return isoOffset(zone.slice(3));
-  const lower = zone.toLowerCase();
-  const known = lower === 'ut' || lower === 'z' ? 0 : ZONES[lower];
+  const name = lower(zone);
+  const known = name === 'ut' || name === 'z' ? 0 : ZONES[name];
   if (known !== undefined) return known;
   return isoOffset(zone);
 }

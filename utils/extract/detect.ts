@@ -19,7 +19,7 @@ import {
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
-import { LETTER_RE, collapseWhitespace, visibleText } from './text';
+import { LETTER_RE, collapseWhitespace, lower, visibleText } from './text';
 
 /** Types that make a page something other than a story, whatever its og:type says. */
 const VETO_TYPES = new Set(
@@ -99,7 +99,7 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
     WIKI_GENERATOR_RE.test(metaContent(doc, ['generator']) ?? '')
   )
     return false;
-  const ogType = (metaContent(doc, ['og:type']) ?? '').toLowerCase();
+  const ogType = lower(metaContent(doc, ['og:type']));
   if (NOT_STORY_OG_TYPE_RE.test(ogType) && !articleNode) return false;
 
   let score = 0;
@@ -149,7 +149,7 @@ export function urlScore(url: string | URL): number {
     return 0;
   }
   // A URL's path is ASCII (the parser percent-encodes the rest), so lower case is the regular expression's `i`.
-  const parts = path.toLowerCase().split('/');
+  const parts = lower(path).split('/');
   if (parts.some((s) => SITE_PAGE_SEGMENTS.has(s))) return SITE_PAGE_SCORE;
   if (parts.some((s) => LISTING_SEGMENTS.has(s)) || SEARCH_QUERY_RE.test(search)) return -2;
   const segments = parts.filter(Boolean);

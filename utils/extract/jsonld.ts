@@ -4,6 +4,7 @@
  * prototypes are dropped while parsing.
  */
 import { byTag, list, textOf } from './dom';
+import { lower } from './text';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -88,7 +89,7 @@ export const typesOf = (node: JsonObject): string[] =>
   [own(node, '@type')]
     .flat()
     .filter((x): x is string => typeof x === 'string')
-    .map((x) => x.toLowerCase());
+    .map(lower);
 
 const ARTICLE_TYPES = new Set(
   (

@@ -1,4 +1,5 @@
 import { attr, byTag } from './dom';
+import { lower } from './text';
 
 /** Every `<meta>` of a document by lower-case name, property or itemprop: read once per extraction. */
 const INDEX = new WeakMap<Document, Map<string, string>>();
@@ -23,7 +24,7 @@ function metaIndex(doc: Document): Map<string, string> {
     // median of 80 dev pages in Chromium).
     const value = attr(meta, 'content')?.trim();
     if (!value) continue;
-    const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop') ?? '').toLowerCase();
+    const key = lower(attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'));
     // The first non-empty value of a key wins, as the page states it first.
     if (key && !index.has(key)) index.set(key, value);
   }

@@ -8,7 +8,7 @@ import { STORY_CONTAINER } from './detect';
 import { all, attr, byTag, closestInBody, firstOf, nextOf, one, parentOf } from './dom';
 import { type JsonObject, isArticleNode, stringProp } from './jsonld';
 import { metaContent } from './meta';
-import { squeeze } from './text';
+import { lower, squeeze } from './text';
 
 /** Meta names that carry the publication time, most specific first. */
 const PUBLISHED_META = (
@@ -86,7 +86,7 @@ export function extractPublished(
 
 /** US English writes 08/13/2025; everyone else 13/08/2025. */
 function monthFirstLocale(doc: Document): boolean {
-  const lang = (attr(doc.documentElement, 'lang') ?? '').toLowerCase();
+  const lang = lower(attr(doc.documentElement, 'lang'));
   return lang === 'en-us' || lang === 'en_us';
 }
 

@@ -28,6 +28,9 @@ const ENTITY_RE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 /** Elements whose text a reader never sees, by tag name (matched against "TAG class"). */
 const UNSEEN_RE = /^(?:script|style|noscript|template) /i;
 
+/** Lower case of a string that may be missing: spelled once in the bundle, as the helpers of dom.ts. */
+export const lower = (text?: string | null): string => (text ?? '').toLowerCase();
+
 /** Collapses whitespace and removes invisible characters. */
 export function collapseWhitespace(text: string): string {
   let visible = text.replace(INVISIBLE_RE, '');
@@ -128,8 +131,7 @@ export const LETTER_RE = outside('\\d');
 
 /** Comparable form of a title: lower case, letters and digits only. */
 export function titleKey(text: string): string {
-  return collapseWhitespace(text)
-    .toLowerCase()
+  return lower(collapseWhitespace(text))
     .normalize('NFKD')
     .replace(ACCENTS_RE, '')
     .replace(NOT_WORD_RUN_RE, ' ')
