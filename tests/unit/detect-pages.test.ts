@@ -112,6 +112,16 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-05-07T13:12:00Z',
   },
   {
+    // Tricky: an explainer in sections of their own, each under a heading with a "#" or a named
+    // anchor in it, and no metadata that says "article": a page of posts has linked titles too.
+    file: 'article-en-sections-anchor-headings.html',
+    url: 'https://www.coastal-review.example.co.uk/explainers/how-a-tidal-barrage-works-and-why-so-few-are-built',
+    kind: 'news',
+    isArticle: true,
+    headline: 'How a tidal barrage works, and why so few are built',
+    publishedAt: '2025-06-02T06:30:00Z',
+  },
+  {
     // Tricky: styled components wrap each paragraph in two bare divs (the Evening Standard's template), and
     // the address is a short slug; og:title is a shorter headline than the page's and JSON-LD's.
     file: 'article-en-styled-div-wrappers.html',
@@ -292,6 +302,21 @@ const NOT_ARTICLES: OtherCase[] = [
   {
     file: 'front-fr-itemlist-newsarticle.html',
     url: 'https://www.journal-exemple.fr/',
+    kind: 'front',
+    isArticle: false,
+  },
+  // Tricky: a blog's page of whole posts, each under its linked title (an old WordPress theme, no
+  // metadata): the first post is as long as a story, and the only h1 is the site's name.
+  {
+    file: 'front-en-blog-fullposts.html',
+    url: 'https://www.longshore-notes.example.com/blog/',
+    kind: 'front',
+    isArticle: false,
+  },
+  // Tricky: the same with <article> elements and og:type "article", set once for the whole site.
+  {
+    file: 'front-es-blog-ogtype-article.html',
+    url: 'https://www.cuadernodelrio.example.es/bitacora/',
     kind: 'front',
     isArticle: false,
   },

@@ -12,6 +12,7 @@ import {
   firstOf,
   list,
   nextOf,
+  one,
   parentOf,
   textOf,
   trimmedText,
@@ -36,6 +37,10 @@ const MAX_PARAGRAPHS = 600;
 const MAX_WRAPPER_TEXT = 20;
 /** A paragraph shorter than this is a caption, a ticker line or a teaser, not prose. */
 const MIN_SENTENCE_CHARS = 60;
+/** Prose (own text, and half its children's) that makes a block a story of its own. */
+const MIN_STORY_CHARS = 500;
+/** A post's title on a page of posts: a heading that links to a page (not an anchor or a "#section"). */
+const STORY_TITLE = ':is(h1,h2,h3) a[href*="/"]';
 const ARTICLE_SCORE = 2;
 /** The most the prose measures below add to a page's score (the rest of them subtract). */
 const MAX_PROSE_SCORE = 3;
@@ -128,6 +133,8 @@ export function detectArticle(doc: Document, signals: DetectionSignals, url = ''
   // A heading link for every sentence of the block: a list of teasers with their summaries (when
   // no article node says otherwise: a story whose text is not in <p> may have only a related list's).
   if (prose.teasers >= 4) score -= prose.teasers >= prose.sentences && !articleNode ? 4 : 2;
+  // Three whole stories or more, each under its own linked title, are a blog's front page or archive.
+  if (prose.stories > 2) score -= 3;
   // Photo galleries: many captioned pictures, little prose.
   if (prose.captions >= 6 && prose.paragraphs >= 3 && prose.chars < 1000) score -= 2;
   // A live ticker of one-line events is not a story, even when typed as a live blog.
@@ -184,6 +191,8 @@ interface Prose {
   linkDensity: number;
   /** Headings in the main block that are links: the shape of a list of teasers. */
   teasers: number;
+  /** Frames of blocks of prose that hold a linked heading: several whole stories on one page. */
+  stories: number;
   /** Sentence-length paragraphs in the main block. */
   sentences: number;
   /** Paragraphs with text on the page (outside banners, navigation and footers). */
@@ -279,10 +288,20 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   let teasers = 0;
   for (let level = 2; block && level < 5; level++)
     for (const h of list(byTag(block, `h${level}`))) teasers += byTag(h, 'a').length || +!!h.closest('a');
+  // Whole posts one after another (a blog's front page): blocks of prose in frames of their own, each
+  // under a linked title. A frame is no block itself (the frame around it holds every post's title),
+  // and a story's text in parts has its parts in one frame, or two.
+  const frames = new Set<Element>();
+  scores.forEach(
+    (score, el) => score >= MIN_STORY_CHARS && !frames.has(el) && frames.add(parentOf(el) ?? el),
+  );
+  let stories = 0;
+  if (frames.size > 2) frames.forEach((frame) => (stories += +!!one(frame, STORY_TITLE)));
   return {
     chars,
     linkDensity: text ? links / text : 0,
     teasers,
+    stories,
     sentences,
     paragraphs: block ? lengths.length : 0,
     captions: block ? byTag(doc, 'figcaption').length : 0,
