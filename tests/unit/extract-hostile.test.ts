@@ -786,4 +786,21 @@ describe('100,000-node pages', () => {
       'https://news.example/deep.html',
     ]);
   });
+
+  it('asks only the first frames of prose for a linked title, however many a page nests', () => {
+    // 500 posts, each nested in the one before: each post's frame holds every post after it, and
+    // asking each one would walk the page 500 times.
+    const text = 'The harbour board met again on Tuesday to discuss the dredging plan. '.repeat(10);
+    const post = (i: number): string =>
+      `<div><h2><a href="/posts/${i}.html">Post ${i}</a></h2><p>${text}</p>`;
+    const posts = Array.from({ length: 500 }, (_, i) => post(i)).join('') + '</div>'.repeat(500);
+    const doc = parseHtml(articlePage({ body: posts }));
+    const asked = vi.spyOn(Element.prototype, 'querySelector');
+    try {
+      run(doc, { budgetMs: BUDGET_MS.large });
+      expect(asked.mock.calls.length).toBeLessThan(40);
+    } finally {
+      asked.mockRestore();
+    }
+  });
 });

@@ -287,16 +287,19 @@ function measureProse(doc: Document, heading: Element | null): Prose {
   // descendant combinators, which walks up from each of the block's links to the top of the page.
   let teasers = 0;
   for (let level = 2; block && level < 5; level++)
-    for (const h of list(byTag(block, `h${level}`))) teasers += byTag(h, 'a').length || +!!h.closest('a');
+    for (const h of byTag(block, `h${level}`)) teasers += byTag(h, 'a').length || +!!h.closest('a');
   // Whole posts one after another (a blog's front page): blocks of prose in frames of their own, each
   // under a linked title. A frame is no block itself (the frame around it holds every post's title),
-  // and a story's text in parts has its parts in one frame, or two.
+  // and a story's text in parts has its parts in one frame, or two. The first frames only: a page of
+  // posts shows its first posts' titles, and a page nested hundreds of frames deep is not walked once
+  // per frame.
   const frames = new Set<Element>();
   scores.forEach(
-    (score, el) => score >= MIN_STORY_CHARS && !frames.has(el) && frames.add(parentOf(el) ?? el),
+    (score, el) =>
+      score >= MIN_STORY_CHARS && !frames.has(el) && frames.size < 9 && frames.add(parentOf(el) ?? el),
   );
   let stories = 0;
-  if (frames.size > 2) frames.forEach((frame) => (stories += +!!one(frame, STORY_TITLE)));
+  if (frames.size > 2) frames.forEach((frame) => one(frame, STORY_TITLE) && stories++);
   return {
     chars,
     linkDensity: text ? links / text : 0,
