@@ -2,6 +2,7 @@
  * `npm run bench -- SUBCOMMAND [ARGS]`: performance benchmarks, each in scripts/bench/.
  *
  *   npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]
+ *                                [--against DIR]
  *   npm run bench -- ui [--runs N] [--articles N]
  *   npm run bench -- stories [--sizes 1000,100000] [--queries N] [--arrivals N] [--ingest-budget S]
  */
@@ -22,7 +23,7 @@ function usage(): never {
     [
       'usage: npm run bench -- SUBCOMMAND [ARGS]',
       '',
-      '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]',
+      '  extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin] [--against DIR]',
       '      our detection+extraction vs @mozilla/readability parse(), timed in the same headless Chromium page',
       '  ui [--runs N] [--articles N]',
       '      popup.html?url=… to its timeline on screen, demo story only vs among 100,000 more articles',

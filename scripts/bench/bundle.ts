@@ -1,5 +1,6 @@
 /** esbuild bundles of the code the benchmarks run inside a browser page. */
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,15 +37,20 @@ export interface ExtractBundles {
   readability: string;
   /** `globalThis.backstoryBench.run`, the timing loop (scripts/bench/harness.ts). */
   harness: string;
+  /** `globalThis.backstoryExtractAgainst.extractPage`, from another checkout's utils/extract, if asked. */
+  against: string | null;
 }
 
-export async function extractBundles(): Promise<ExtractBundles> {
-  const [ours, readability, harness] = await Promise.all([
+/** `againstDir`: the root of another checkout (a `git worktree` of an older commit, say). */
+export async function extractBundles(againstDir?: string | null): Promise<ExtractBundles> {
+  const againstEntry = againstDir ? resolve(againstDir, 'utils/extract/index.ts') : null;
+  const [ours, readability, harness, against] = await Promise.all([
     iife('backstoryExtract', './utils/extract/index.ts'),
     iife('backstoryReadability', '@mozilla/readability'),
     iife('backstoryBench', './scripts/bench/harness.ts'),
+    againstEntry ? iife('backstoryExtractAgainst', againstEntry) : null,
   ]);
-  return { ours, readability, harness };
+  return { ours, readability, harness, against };
 }
 
 /** `globalThis.backstoryStoriesBench`: utils/db as the background runs it, plus the synthetic history. */

@@ -5,8 +5,12 @@
  *
  * Per CASES file it prints the page count and medians; the last line, over all pages, is
  *   extract_vs_readability=R ours_ms_p50=… readability_ms_p50=… nonarticle_ms_p50=…
+ * With `--against DIR`, the extractor of another checkout is timed in the same rounds, and a
+ * line before that one compares the two:
+ *   ours_vs_against=R against_ms_p50=… per_page_ratio_p50=…
  * Progress and skipped pages go to stderr.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -20,11 +24,15 @@ import { median, ms, quantile, ratio } from './stats';
 
 const USAGE =
   'usage: npm run bench -- extract CASES.jsonl [CASES2.jsonl ...] [--runs N] [--top K] [--out FILE.jsonl] [--own-origin]\n' +
+  '                              [--against DIR]\n' +
   '  --runs N       timed runs per tool per page, after one warm-up run each (default 5)\n' +
   '  --top K        list the K pages where ours is slowest (default 5)\n' +
   '  --out F        also write one JSON line of timings per page to F\n' +
   '  --own-origin   serve each page on its own site, so each gets a fresh renderer and cold JIT\n' +
-  '                 (slower, noisier; by default all pages share one warmed-up renderer)';
+  '                 (slower, noisier; by default all pages share one warmed-up renderer)\n' +
+  '  --against DIR  also time the extractor of the checkout at DIR (e.g. a `git worktree` of an older\n' +
+  '                 commit), alternating with ours in the same rounds, each after a Readability run:\n' +
+  '                 the paired comparison that a change of a few percent needs';
 
 const LOAD_TIMEOUT_MS = 15_000;
 /** For the whole measurement on one page: enough for 2×(runs+1) slow runs, short of a hang. */
@@ -39,6 +47,7 @@ interface Options {
   top: number;
   out: string | null;
   ownOrigin: boolean;
+  against: string | null;
 }
 
 interface PageResult extends PageTiming {
@@ -47,18 +56,22 @@ interface PageResult extends PageTiming {
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { files: [], runs: 5, top: 5, out: null, ownOrigin: false };
+  const options: Options = { files: [], runs: 5, top: 5, out: null, ownOrigin: false, against: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--runs') options.runs = positiveInteger(arg, args[++i]);
     else if (arg === '--top') options.top = positiveInteger(arg, args[++i]);
     else if (arg === '--out') options.out = args[++i] ?? null;
     else if (arg === '--own-origin') options.ownOrigin = true;
+    else if (arg === '--against') options.against = args[++i] ?? null;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
   }
   if (options.files.length === 0) throw new UsageError('no CASES file given');
   if (args.includes('--out') && !options.out) throw new UsageError('--out needs a file');
+  if (args.includes('--against') && !options.against) throw new UsageError('--against needs a folder');
+  if (options.against && !existsSync(resolve(options.against, 'utils/extract/index.ts')))
+    throw new UsageError(`--against: ${options.against} holds no utils/extract/index.ts`);
   return options;
 }
 
@@ -174,8 +187,8 @@ function table(rows: string[][]): string {
 export async function benchExtract(args: string[]): Promise<void> {
   const options = parseOrExit(parseArgs, args, USAGE);
   const started = performance.now();
-  const built = await extractBundles();
-  const bundles = [built.ours, built.readability, built.harness];
+  const built = await extractBundles(options.against);
+  const bundles = [built.ours, built.readability, built.harness, ...(built.against ? [built.against] : [])];
 
   // All CASES files are read before the browser starts, so a mistyped path fails at once.
   const sets: { name: string; cases: Case[] }[] = [];
@@ -272,6 +285,16 @@ export async function benchExtract(args: string[]): Promise<void> {
   }
   console.error(`${results.length} pages measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+  if (options.against) {
+    const paired = results.filter((r) => r.againstMs !== null && r.againstMs > 0);
+    const against = median(paired.map((r) => r.againstMs ?? NaN));
+    const perPage = median(paired.map((r) => r.oursMs / (r.againstMs ?? NaN)));
+    console.log(`\nours against ${options.against}, same rounds, ${paired.length} pages:`);
+    console.log(
+      `ours_vs_against=${ratio(all.ours, against)} against_ms_p50=${ms(against)} ` +
+        `per_page_ratio_p50=${Number.isFinite(perPage) ? perPage.toFixed(3) : 'na'}`,
+    );
+  }
   const nonArticle = median(results.filter((r) => !r.isArticle).map((r) => r.oursMs));
   console.log(
     `extract_vs_readability=${ratio(all.ours, all.readability)} ours_ms_p50=${ms(all.ours)} ` +

@@ -8,6 +8,8 @@ import type { extractPage as ExtractPage } from '../../utils/extract';
 
 interface BenchGlobals {
   backstoryExtract: { extractPage: typeof ExtractPage };
+  /** With `--against DIR`: the extractor of another checkout, timed in the same rounds as ours. */
+  backstoryExtractAgainst?: { extractPage: typeof ExtractPage };
   backstoryReadability: { Readability: typeof ReadabilityClass };
   /** Present when Chromium runs with --js-flags=--expose-gc. */
   gc?: () => void;
@@ -17,6 +19,8 @@ export interface PageTiming {
   /** Per-page medians over the timed runs, in ms. */
   oursMs: number;
   readabilityMs: number;
+  /** The other checkout's median with `--against`, else null. */
+  againstMs: number | null;
   /**
    * The warm-up run of each: the only run the extension makes on a real page, which pays
    * for this document's first use of the code (and, in a fresh renderer, for compiling it).
@@ -39,6 +43,7 @@ function median(values: number[]): number {
 export function run(url: string, runs: number): PageTiming {
   const g = globalThis as unknown as BenchGlobals;
   const { extractPage } = g.backstoryExtract;
+  const against = g.backstoryExtractAgainst?.extractPage;
   const { Readability } = g.backstoryReadability;
   // Collecting before every timed run keeps one tool's garbage (Readability makes a lot)
   // from being collected, and billed, during the other's run.
@@ -46,12 +51,12 @@ export function run(url: string, runs: number): PageTiming {
   let isArticle = false;
   let readabilityArticle = false;
 
-  const timeOurs = (): number => {
+  const timeOurs = (extract = extractPage): number => {
     collect();
     const start = performance.now();
-    const result = extractPage(document, url);
+    const result = extract(document, url);
     const elapsed = performance.now() - start;
-    isArticle = result.isArticle;
+    if (extract === extractPage) isArticle = result.isArticle;
     return elapsed;
   };
   // parse() rewrites the document it is given, so each run gets a fresh clone, made
@@ -70,17 +75,32 @@ export function run(url: string, runs: number): PageTiming {
   const readabilityFirstMs = timeReadability();
   const ours: number[] = [];
   const readability: number[] = [];
+  const others: number[] = [];
+  // Each timed run of an extractor comes right after a Readability run, the other checkout's too.
+  const timeAgainst = (): void => {
+    if (!against) return;
+    others.push(timeOurs(against));
+    readability.push(timeReadability());
+  };
+  if (against) {
+    timeOurs(against);
+    timeReadability();
+  }
   // Alternating spreads any drift (thermal, background work) over both tools alike. It also
   // means each of our runs starts after a Readability run has swept the CPU caches, as a
   // content script starts after the page's own scripts: run back to back, ours takes about
   // half as long (measured: a 32 MB memory sweep between runs costs ours the same).
   for (let i = 0; i < runs; i++) {
+    // With --against, the two extractors take turns going first in a round.
+    if (i % 2) timeAgainst();
     ours.push(timeOurs());
     readability.push(timeReadability());
+    if (!(i % 2)) timeAgainst();
   }
   return {
     oursMs: median(ours),
     readabilityMs: median(readability),
+    againstMs: against ? median(others) : null,
     oursFirstMs,
     readabilityFirstMs,
     isArticle,
