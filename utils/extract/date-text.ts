@@ -5,7 +5,7 @@
  * so they give a calendar day.
  */
 
-import { lower } from './text';
+import { lower, regex } from './text';
 
 /** Month names and abbreviations, January first: one string a month ships smaller than arrays. */
 const MONTH_NAMES = [
@@ -40,15 +40,10 @@ export const monthNumber = (name?: string): number | undefined => MONTH_BY_NAME.
 const LETTER = String.raw`a-z\u00c0-\u024f`;
 const WORD = String.raw`([${LETTER}]{3,10})`;
 // "13. August 2025", "13 août 2025", "1er mars 2020", "13 de agosto de 2025", "13 Aug. 2025"
-const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![${LETTER}\d])(\d{1,2})(?:\.|er|º|ª)?\s*(?:de\s+)?${WORD}\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`,
-  'gi',
-);
+// prettier-ignore
+const DAY_MONTH_YEAR = regex('gi')`(?<![${LETTER}\d])(\d{1,2})(?:\.|er|º|ª)?\s*(?:de\s+)?${WORD}\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`;
 // "August 13, 2025", "Aug. 13th 2025"
-const MONTH_DAY_YEAR = new RegExp(
-  String.raw`(?<![${LETTER}])${WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`,
-  'gi',
-);
+const MONTH_DAY_YEAR = regex('gi')`(?<![${LETTER}])${WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`;
 
 // 13.08.2025, 13.8.25
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]*\d)/;
@@ -140,12 +135,9 @@ export const ZONES: Record<string, number> = {
 const ZONE_ALT = Object.keys(ZONES).join('|');
 const CLOCK = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?\s*(?:uhr\s*)?\(?\s*(?:(${ZONE_ALT})\b)?\s*([+-]\d{1,2}(?::?\d{2})?)?\)?`;
 // Only a connector may stand between the date and its time: "13.08.2025, 09:15 CEST", "Aug 11, 2025 at 5:15 PM CDT".
-const TIME_AFTER = new RegExp(
-  String.raw`^\s*(?:[,/|–—-]|at|um|à|a las|alle|às|om|kl\.?)?\s*(?:[,/|–—-]\s*)?${CLOCK}`,
-  'i',
-);
+const TIME_AFTER = regex('i')`^\s*(?:[,/|–—-]|at|um|à|a las|alle|às|om|kl\.?)?\s*(?:[,/|–—-]\s*)?${CLOCK}`;
 // "6:42 p.m. EDT Aug. 9, 2025", "09:15 CEST, 14/08/2025"
-const TIME_BEFORE = new RegExp(String.raw`${CLOCK}\s*(?:[,/|–—-]|on|am|le|el|il|em|op)?\s*$`, 'i');
+const TIME_BEFORE = regex('i')`${CLOCK}\s*(?:[,/|–—-]|on|am|le|el|il|em|op)?\s*$`;
 
 export interface ClockParts {
   hour: number;

@@ -7,7 +7,7 @@
  * known), or a day, `YYYY-MM-DD` (when only the calendar day is known).
  */
 
-import { lower } from './text';
+import { lower, regex } from './text';
 import { type TextDateOptions, ZONES, findTextDay, findZonedTime, monthNumber } from './date-text';
 
 /** Clock skew between the publisher's server and the reader's clock. */
@@ -23,20 +23,12 @@ const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`;
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const CLOCK = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`;
 
-const ISO_RE = new RegExp(
-  String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${CLOCK}\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`,
-  'i',
-);
+const ISO_RE = regex('i')`(\d{4})-(\d{2})-(\d{2})(?:[T ]${CLOCK}\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 // RFC 1123 / 2822: "Wed, 13 Aug 2025 18:41:09 GMT", "13 Aug 2025 18:41 +0200"
-const RFC_RE = new RegExp(
-  String.raw`(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}\s+(\d{4})\s+${CLOCK}\s*((?:gmt|utc)[+-]\d{2}:?\d{2}|gmt|utc|ut|z|[ecmp][sd]t|[+-]\d{4})?\b`,
-  'i',
-);
+// prettier-ignore
+const RFC_RE = regex('i')`(?:${WEEKDAY})?(\d{1,2})\s+${MONTH}\s+(\d{4})\s+${CLOCK}\s*((?:gmt|utc)[+-]\d{2}:?\d{2}|gmt|utc|ut|z|[ecmp][sd]t|[+-]\d{4})?\b`;
 // JavaScript's Date#toString: "Thu Aug 14 2025 01:29:50 GMT+0300 (Eastern European Summer Time)"
-const JS_RE = new RegExp(
-  String.raw`(?:${WEEKDAY})?${MONTH}\s+(\d{1,2})\s+(\d{4})\s+${CLOCK}\s*(?:gmt|utc)([+-]\d{4})`,
-  'i',
-);
+const JS_RE = regex('i')`(?:${WEEKDAY})?${MONTH}\s+(\d{1,2})\s+(\d{4})\s+${CLOCK}\s*(?:gmt|utc)([+-]\d{4})`;
 
 export interface ParseOptions extends TextDateOptions {
   /** Reference "now" in ms; dates after it (plus a day of slack) are rejected. */

@@ -28,6 +28,15 @@ const ENTITY_RE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 /** Elements whose text a reader never sees, by tag name (matched against "TAG class"). */
 const UNSEEN_RE = /^(?:script|style|noscript|template) /i;
 
+/**
+ * A regular expression from a raw template literal, with these flags: regex('i')`\d{4}-${x}` is
+ * new RegExp(String.raw`\d{4}-${x}`, 'i'), spelled once in the bundle.
+ */
+export const regex =
+  (flags: string) =>
+  (raw: TemplateStringsArray, ...parts: string[]): RegExp =>
+    new RegExp(String.raw(raw, ...parts), flags);
+
 /** Lower case of a string that may be missing: spelled once in the bundle, as the helpers of dom.ts. */
 export const lower = (text?: string | null): string => (text ?? '').toLowerCase();
 
