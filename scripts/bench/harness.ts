@@ -51,7 +51,7 @@ export function run(url: string, runs: number): PageTiming {
   let isArticle = false;
   let readabilityArticle = false;
 
-  const timeOurs = (extract = extractPage): number => {
+  const timeExtract = (extract = extractPage): number => {
     collect();
     const start = performance.now();
     const result = extract(document, url);
@@ -71,7 +71,7 @@ export function run(url: string, runs: number): PageTiming {
     return elapsed;
   };
 
-  const oursFirstMs = timeOurs();
+  const oursFirstMs = timeExtract();
   const readabilityFirstMs = timeReadability();
   const ours: number[] = [];
   const readability: number[] = [];
@@ -79,11 +79,11 @@ export function run(url: string, runs: number): PageTiming {
   // Each timed run of an extractor comes right after a Readability run, the other checkout's too.
   const timeAgainst = (): void => {
     if (!against) return;
-    others.push(timeOurs(against));
+    others.push(timeExtract(against));
     readability.push(timeReadability());
   };
   if (against) {
-    timeOurs(against);
+    timeExtract(against);
     timeReadability();
   }
   // Alternating spreads any drift (thermal, background work) over both tools alike. It also
@@ -93,7 +93,7 @@ export function run(url: string, runs: number): PageTiming {
   for (let i = 0; i < runs; i++) {
     // With --against, the two extractors take turns going first in a round.
     if (i % 2) timeAgainst();
-    ours.push(timeOurs());
+    ours.push(timeExtract());
     readability.push(timeReadability());
     if (!(i % 2)) timeAgainst();
   }

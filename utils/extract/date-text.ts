@@ -159,11 +159,12 @@ export function findZonedTime(text: string, parts: DayParts): ClockParts | null 
 }
 
 function toClock(m: RegExpExecArray): ClockParts | null {
-  const zoneName = m[5]?.toLowerCase();
+  // Neither group matches an empty string: '' is a zone or meridiem the text does not state.
+  const zoneName = lower(m[5]);
   const numeric = m[6];
-  if (zoneName === undefined && numeric === undefined) return null;
+  if (!zoneName && !numeric) return null;
   let hour = Number(m[1]);
-  const meridiem = m[4]?.toLowerCase();
+  const meridiem = lower(m[4]);
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   let offset = zoneName ? (ZONES[zoneName] ?? 0) : 0;
