@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { RecentStory, TimelineEntry } from '../utils/db/views';
 import { Entry } from './Entry';
-import { formatSpan } from './format-time';
+import { StoryThread } from './StoryThread';
 import { t, tn } from './i18n';
 import type { PopupApi } from './PopupApp';
 import { errorMessage } from './error-message';
@@ -107,19 +107,14 @@ function RecentStories({ api }: { api: PopupApi }) {
       {recent.kind === 'done' && recent.value.length === 0 && <p class="state">{t('recentEmpty')}</p>}
       {recent.kind === 'done' &&
         recent.value.map(({ story, entries }) => (
-          <section class="theme" key={story.id} aria-label={story.title} data-testid="recent-story">
-            <h4 class="theme-title">{story.title}</h4>
-            <p class="theme-meta">
-              {[tn('reports', story.count), formatSpan(story.firstMs, story.lastMs)]
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            <ol class="thread">
-              {entries.map((entry) => (
-                <Entry key={entry.url} entry={entry} reference={null} testId="recent-entry" />
-              ))}
-            </ol>
-          </section>
+          <StoryThread
+            key={story.id}
+            story={story}
+            entries={entries}
+            reference={null}
+            testId="recent-story"
+            entryTestId="recent-entry"
+          />
         ))}
     </section>
   );

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ThemeThread, TimelineEntry, TimelineView } from '../utils/db/views';
 import { Entry } from './Entry';
-import { dayOf, formatSpan } from './format-time';
+import { StoryThread } from './StoryThread';
+import { dayOf } from './format-time';
 import { t, tn } from './i18n';
 
 interface Row {
@@ -77,19 +78,7 @@ function Themes({ themes, reference }: { themes: ThemeThread[]; reference: strin
     <section class="themes" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('onThisTheme')}</h3>
       {themes.map(({ story, entries }) => (
-        <section class="theme" key={story.id} aria-label={story.title}>
-          <h4 class="theme-title">{story.title}</h4>
-          <p class="theme-meta">
-            {[tn('reports', story.count), formatSpan(story.firstMs, story.lastMs)]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          <ol class="thread">
-            {entries.map((entry) => (
-              <Entry key={entry.url} entry={entry} reference={reference} relation="theme" />
-            ))}
-          </ol>
-        </section>
+        <StoryThread key={story.id} story={story} entries={entries} reference={reference} />
       ))}
     </section>
   );
