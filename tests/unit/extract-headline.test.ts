@@ -159,8 +159,20 @@ describe('headline without JSON-LD', () => {
     expect(title('Weekly report 14. - 20. January | SLF', 'https://www.slf.ch/en/report-14')).toBe(
       'Weekly report 14. - 20. January',
     );
-    // Without a host part, the longest part is still the headline.
-    expect(title('Mozilla - Wikipedia', 'https://encyclopedia.example/wiki/Mozilla')).toBe('Wikipedia');
+    // Without a host part, the part that is the page's heading is the headline, not the longest one.
+    expect(title('Mozilla - Wikipedia', 'https://encyclopedia.example/wiki/Mozilla')).toBe('Mozilla');
+  });
+
+  it("takes the part of the title that a heading shows, where the only h1 is the site's logo", () => {
+    const page = (h2: string) =>
+      headline(
+        `<title>Conversations with a Cryptid - Chapter 1 - Howl | Boku no Hero Academia | My Hero Academia [Archive of Our Works]</title>`,
+        `<header><h1>Archive of Works beta</h1></header><div id="workskin"><h2>${h2}</h2>${prose}</div>`,
+        'https://works.example/works/123/chapters/456',
+      );
+    expect(page('Conversations with a Cryptid')).toBe('Conversations with a Cryptid');
+    // No heading shows a part: the longest part stands in.
+    expect(page('Chapter text')).toBe('My Hero Academia [Archive of Our Works]');
   });
 
   it('falls back to the heading when there is no title at all', () => {

@@ -21,7 +21,12 @@ const KICKER_OR_SEPARATOR_RE = /:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g;
  * Removes a site name written before or after the headline: "Title | Site", "Site: Title". The
  * site is `siteName`, or a part that spells a label of the page's host ("Mozilla - Wikipedia").
  */
-export function stripSiteName(title: string, siteName: string | null, url = ''): string {
+export function stripSiteName(
+  title: string,
+  siteName: string | null,
+  url = '',
+  headings: string[] = [],
+): string {
   const parts = title.split(SEPARATOR_RE).filter((p) => p.trim());
   if (parts.length < 2) return title;
   const site = siteName ? titleKey(siteName) : null;
@@ -31,8 +36,9 @@ export function stripSiteName(title: string, siteName: string | null, url = ''):
     return !(site && (key === site || site.includes(key))) && !labels.includes(key.replaceAll(' ', ''));
   });
   if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ');
-  // Without a known site name, the longest part is the headline.
-  return longest(parts);
+  // Without a known site name, the part that is also a heading on the page (where the page's only h1 is
+  // the site's logo, "Archive of Our Own"), else the longest part, is the headline.
+  return parts.find((p) => headings.includes(titleKey(p))) ?? longest(parts);
 }
 
 /** Two titles agree when one contains the other's words, which absorbs kickers and site names. */
@@ -108,9 +114,16 @@ export function extractHeadline(
   for (const h of headings) {
     if (agrees(h, metaTitle)) return usable(h);
   }
+  const shown = headings
+    .concat(
+      list(byTag(doc, 'h2'))
+        .slice(0, 20)
+        .map((h) => visibleText(h)),
+    )
+    .map(titleKey);
   return (
-    usable(social && stripSiteName(social, siteName, url)) ??
-    usable(documentTitle && stripSiteName(documentTitle, siteName, url)) ??
+    usable(social && stripSiteName(social, siteName, url, shown)) ??
+    usable(documentTitle && stripSiteName(documentTitle, siteName, url, shown)) ??
     usable(visibleText(heading))
   );
 }
