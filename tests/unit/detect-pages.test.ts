@@ -122,6 +122,16 @@ const ARTICLES: ArticleCase[] = [
     publishedAt: '2025-06-02T06:30:00Z',
   },
   {
+    // Tricky: a long post with no metadata at a short address, whose section headings each link to
+    // themselves ("#why"): permalinks, not the linked titles of a list of teasers.
+    file: 'blog-en-permalink-headings.html',
+    url: 'https://toolchain-notes.example/blog/standalone-wasm-binaries',
+    kind: 'blog',
+    isArticle: true,
+    headline: 'Compiling C to standalone WebAssembly',
+    publishedAt: '2025-03-14',
+  },
+  {
     // Tricky: styled components wrap each paragraph in two bare divs (the Evening Standard's template), and
     // the address is a short slug; og:title is a shorter headline than the page's and JSON-LD's.
     file: 'article-en-styled-div-wrappers.html',

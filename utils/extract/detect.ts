@@ -284,10 +284,12 @@ function measureProse(doc: Document, heading: Element | null): Prose {
     }
   }
   // Links in a heading, or a heading in a link: read from the block's headings, not by a query with
-  // descendant combinators, which walks up from each of the block's links to the top of the page.
+  // descendant combinators, which walks up from each of the block's links to the top of the page. A
+  // heading's permalink to itself ("#why", as static site generators write them) leads to no other story.
   let teasers = 0;
   for (let level = 2; block && level < 5; level++)
-    for (const h of byTag(block, `h${level}`)) teasers += byTag(h, 'a').length || +!!h.closest('a');
+    for (const h of byTag(block, `h${level}`))
+      teasers += all(h, 'a:not([href^="#"])').length || +!!h.closest('a');
   // Whole posts one after another (a blog's front page): blocks of prose in frames of their own, each
   // under a linked title. A frame is no block itself (the frame around it holds every post's title),
   // and a story's text in parts has its parts in one frame, or two. The first frames only: a page of
