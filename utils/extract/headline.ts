@@ -88,8 +88,9 @@ export function extractHeadline(
   const social = metaContent(doc, SOCIAL_TITLE);
   const socials = [social, metaContent(doc, SOCIAL_TITLE.slice(1))].map((t) => titleKey(t ?? ''));
   const documentTitle = collapseWhitespace(doc.title ?? '');
-  const headings = list(byTag(doc, 'h1'))
-    .slice(0, 20)
+  /** The page's first headings of one level: a page of teasers may hold hundreds. */
+  const first = (tag: string): Element[] => list(byTag(doc, tag)).slice(0, 20);
+  const headings = first('h1')
     .map((h) => collapseWhitespace(visibleText(h)))
     .filter((t) => t.length > 0);
   const found = usable(articleNode ? stringProp(articleNode, 'headline') : null);
@@ -100,8 +101,7 @@ export function extractHeadline(
     // perhaps after a kicker.
     if (social && key !== titleKey(social))
       for (const tag of ['h1', 'h2']) {
-        const seen = list(byTag(doc, tag))
-          .slice(0, 20)
+        const seen = first(tag)
           .filter((h) => !closestInBody(h, 'nav,[class*=rumb]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);
         const [d, s] = [key, titleKey(social)].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
@@ -114,13 +114,7 @@ export function extractHeadline(
   for (const h of headings) {
     if (agrees(h, metaTitle)) return usable(h);
   }
-  const shown = headings
-    .concat(
-      list(byTag(doc, 'h2'))
-        .slice(0, 20)
-        .map((h) => visibleText(h)),
-    )
-    .map(titleKey);
+  const shown = headings.concat(first('h2').map((h) => visibleText(h))).map(titleKey);
   return (
     usable(social && stripSiteName(social, siteName, url, shown)) ??
     usable(documentTitle && stripSiteName(documentTitle, siteName, url, shown)) ??
