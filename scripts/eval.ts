@@ -3,6 +3,7 @@
  * scores it with the corpus's own rules (tools/score.py, found beside the corpus or given
  * with --score), printing the figures per set. Story grouping is scored the same way on
  * every headlines-blind.jsonl that has a gold-blind.jsonl beside it.
+ * With `--browser chromium|firefox`, the pages are extracted in that browser (scripts/lib/browser-batch.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { clusterFile } from './cluster';
 import { type BatchResult, runBatch } from './extract';
+import { BROWSERS, type BrowserName, runBatchInBrowser } from './lib/browser-batch';
 
 function findFiles(dir: string, name: string): string[] {
   const out: string[] = [];
@@ -40,11 +42,20 @@ function score(scorer: string, args: string[]): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const scoreFlag = argv.indexOf('--score');
-  const scorerArg = scoreFlag >= 0 ? argv[scoreFlag + 1] : undefined;
-  const dir = argv.find((a, i) => !a.startsWith('--') && (scoreFlag < 0 || i !== scoreFlag + 1));
-  if (!dir) {
-    console.error('usage: npm run eval -- CORPUS_DIR [--score path/to/score.py]');
+  const valueOf = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const scorerArg = valueOf('--score');
+  const browser = valueOf('--browser');
+  const dir = argv.find(
+    (a, i) => !a.startsWith('--') && !['--score', '--browser'].includes(argv[i - 1] ?? ''),
+  );
+  if (!dir || (argv.includes('--browser') && !BROWSERS.includes(browser as BrowserName))) {
+    console.error(
+      'usage: npm run eval -- CORPUS_DIR [--score path/to/score.py] [--browser chromium|firefox]\n' +
+        '  --browser B  extract in headless Chromium or Firefox instead of Node (linkedom)',
+    );
     process.exit(2);
   }
   const scorer = scorerArg ?? findScorer(dir);
@@ -55,11 +66,13 @@ async function main(argv: string[]): Promise<void> {
     const set = relative(dir, dirname(cases)) || '.';
     const results: BatchResult[] = [];
     const started = performance.now();
-    await runBatch(cases, (r) => results.push(r));
+    const emit = (r: BatchResult) => results.push(r);
+    await (browser ? runBatchInBrowser(cases, browser as BrowserName, emit) : runBatch(cases, emit));
     const pred = join(work, `${set.replace(/[/\\]/g, '_')}.pred.jsonl`);
     writeFileSync(pred, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
     console.log(
-      `\n=== ${set} (${results.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s) ===`,
+      `\n=== ${set} (${results.length} pages, ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        `${browser ? `, in ${browser}` : ''}) ===`,
     );
     score(scorer, ['extract', cases, pred]);
   }

@@ -33,7 +33,7 @@ export async function launchBenchChromium(): Promise<Browser> {
  * The COOP/COEP pair makes the page cross-origin isolated, which gives `performance.now()`
  * 5 µs resolution instead of 100 µs; that needs a secure context, hence https.
  */
-const PAGE_HEADERS: Record<string, string> = {
+export const PAGE_HEADERS: Record<string, string> = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': "script-src 'none'; object-src 'none'",
   'cross-origin-opener-policy': 'same-origin',

@@ -41,11 +41,14 @@ export interface ExtractBundles {
   against: string | null;
 }
 
+/** `globalThis.backstoryExtract.extractPage`, from utils/extract/index.ts as it is now. */
+export const extractorBundle = (): Promise<string> => iife('backstoryExtract', './utils/extract/index.ts');
+
 /** `againstDir`: the root of another checkout (a `git worktree` of an older commit, say). */
 export async function extractBundles(againstDir?: string | null): Promise<ExtractBundles> {
   const againstEntry = againstDir ? resolve(againstDir, 'utils/extract/index.ts') : null;
   const [ours, readability, harness, against] = await Promise.all([
-    iife('backstoryExtract', './utils/extract/index.ts'),
+    extractorBundle(),
     iife('backstoryReadability', '@mozilla/readability'),
     iife('backstoryBench', './scripts/bench/harness.ts'),
     againstEntry ? iife('backstoryExtractAgainst', againstEntry) : null,

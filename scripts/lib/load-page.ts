@@ -27,10 +27,41 @@ export async function readHtmlFile(path: string): Promise<string> {
   return decodeHtml(path.endsWith('.gz') ? gunzipSync(raw) : raw);
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const UPPER_RE = /[A-Z]/;
+
 /**
  * linkedom: it parses every corpus page (jsdom 27+ throws on some pages' CSS), is several
  * times faster than jsdom and happy-dom, and keeps no window alive per page.
  */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  let doc = parseHTML(html).document as unknown as Document;
+  // A page of no elements (a doctype, text): a browser's parser still makes <html>, <head> and <body>,
+  // without which linkedom's `body` and `title` throw.
+  if (!doc.documentElement)
+    doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  lowerCaseAttributeNames(doc);
+  return doc;
+}
+
+/**
+ * Attribute names in lower case outside SVG, as a browser's HTML parser writes them. linkedom keeps
+ * them as the page spells them, so a `<time dateTime="…">` (as React renders it) matched no
+ * `time[datetime]` in Node while it does in Chrome and Firefox (`npm run eval -- DIR --browser`
+ * compares them). Where a page spells one attribute twice, the browser keeps the first.
+ */
+function lowerCaseAttributeNames(doc: Document): void {
+  for (const el of doc.querySelectorAll('*')) {
+    if (
+      el.namespaceURI === SVG_NS ||
+      !Array.prototype.some.call(el.attributes, (a: Attr) => UPPER_RE.test(a.name))
+    )
+      continue;
+    const kept = new Map<string, string>();
+    for (const { name, value } of [...el.attributes]) {
+      el.removeAttribute(name);
+      if (!kept.has(name.toLowerCase())) kept.set(name.toLowerCase(), value);
+    }
+    kept.forEach((value, name) => el.setAttribute(name, value));
+  }
 }

@@ -2,6 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { type BatchResult, runBatch } from '../../scripts/extract';
+import { parseDocument } from '../../scripts/lib/load-page';
+import { extractPage } from '../../utils/extract';
 
 const CASES = join(__dirname, '..', 'fixtures', 'cli', 'cases.jsonl');
 const KEYS = ['id', 'isArticle', 'headline', 'publishedAt', 'related', 'ms', 'error'];
@@ -64,4 +66,27 @@ describe('extract --batch', () => {
     ) as BatchResult;
     expect(single).toMatchObject({ isArticle: true, publishedAt: '2025-08-13T07:42:01Z' });
   }, 60_000);
+});
+
+describe('the command-line tools’ page loader', () => {
+  it('writes HTML attribute names in lower case, as browsers do, and leaves SVG’s alone', () => {
+    const doc = parseDocument(
+      '<p><time dateTime="2025-08-13T07:42:01Z" DATA-X="first" data-x="second">today</time></p>' +
+        '<svg viewBox="0 0 2 2"><path fillRule="evenodd"/></svg>',
+    );
+    // React renders `dateTime`: the extraction's `time[datetime]` must find it, as it does in Chrome.
+    expect(doc.querySelector('time[datetime]')?.getAttribute('datetime')).toBe('2025-08-13T07:42:01Z');
+    expect(doc.querySelector('time')?.getAttribute('data-x')).toBe('first');
+    expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 2 2');
+    expect(doc.querySelector('path')?.getAttribute('fillRule')).toBe('evenodd');
+  });
+
+  it('gives a page of no elements the <html>, <head> and <body> a browser makes', () => {
+    for (const html of ['<!DOCTYPE html>', '', 'plain text']) {
+      const doc = parseDocument(html);
+      expect(doc.body?.textContent).toBe(html.startsWith('<') ? '' : html);
+      expect(doc.title).toBe('');
+      expect(() => extractPage(doc, 'https://news.example/2025/06/14/empty')).not.toThrow();
+    }
+  });
 });
