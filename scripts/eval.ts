@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { clusterFile } from './cluster';
 import { type BatchResult, runBatch } from './extract';
-import { BROWSERS, type BrowserName, runBatchInBrowser } from './lib/browser-batch';
+import type { BrowserName } from './lib/browser-batch';
 
 function findFiles(dir: string, name: string): string[] {
   const out: string[] = [];
@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<void> {
   const dir = argv.find(
     (a, i) => !a.startsWith('--') && !['--score', '--browser'].includes(argv[i - 1] ?? ''),
   );
-  if (!dir || (argv.includes('--browser') && !BROWSERS.includes(browser as BrowserName))) {
+  // Loaded only when asked for: the browser drivers take over a second to import.
+  const inBrowser = argv.includes('--browser') ? await import('./lib/browser-batch') : null;
+  if (!dir || (inBrowser && !inBrowser.BROWSERS.includes(browser as BrowserName))) {
     console.error(
       'usage: npm run eval -- CORPUS_DIR [--score path/to/score.py] [--browser chromium|firefox]\n' +
         '  --browser B  extract in headless Chromium or Firefox instead of Node (linkedom)',
@@ -67,7 +69,9 @@ async function main(argv: string[]): Promise<void> {
     const results: BatchResult[] = [];
     const started = performance.now();
     const emit = (r: BatchResult) => results.push(r);
-    await (browser ? runBatchInBrowser(cases, browser as BrowserName, emit) : runBatch(cases, emit));
+    await (inBrowser
+      ? inBrowser.runBatchInBrowser(cases, browser as BrowserName, emit)
+      : runBatch(cases, emit));
     const pred = join(work, `${set.replace(/[/\\]/g, '_')}.pred.jsonl`);
     writeFileSync(pred, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
     console.log(
