@@ -31,19 +31,11 @@ export interface BatchResult {
 
 /** Extracts one case; every failure becomes the case's `error`, never an exception. */
 export async function runCase(c: BatchCase, baseDir: string): Promise<BatchResult> {
-  const result: BatchResult = {
-    id: c.id,
-    isArticle: false,
-    headline: null,
-    publishedAt: null,
-    related: [],
-    ms: 0,
-    error: null,
-  };
+  const result = emptyResult(c.id);
   try {
     if (typeof c.html_file !== 'string') throw new Error('case has no html_file');
     const doc = parseDocument(await readHtmlFile(resolve(baseDir, c.html_file)));
-    const url = typeof c.url === 'string' && c.url ? c.url : FALLBACK_URL;
+    const url = caseUrl(c);
     const start = performance.now();
     const page = extractPage(doc, url, { extractNonArticles: true });
     result.ms = Math.round((performance.now() - start) * 1000) / 1000;
@@ -76,7 +68,11 @@ export async function runBatch(casesFile: string, emit: (r: BatchResult) => void
   }
 }
 
-function emptyResult(id: unknown): BatchResult {
+/** The address a case is extracted at: its own, else FALLBACK_URL. */
+export const caseUrl = (c: BatchCase): string => (typeof c.url === 'string' && c.url ? c.url : FALLBACK_URL);
+
+/** A case's result before extraction: nothing found, no error. */
+export function emptyResult(id: unknown): BatchResult {
   return { id, isArticle: false, headline: null, publishedAt: null, related: [], ms: 0, error: null };
 }
 

@@ -15,7 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/chromium';
 import { PAGE_HEADERS } from '../bench/browser';
 import { extractorBundle } from '../bench/bundle';
-import { type BatchCase, type BatchResult, FALLBACK_URL } from '../extract';
+import { type BatchCase, type BatchResult, caseUrl, emptyResult } from '../extract';
 import { readHtmlFile } from './load-page';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
@@ -136,15 +136,7 @@ export async function runBatchInBrowser(
   try {
     for (const [index, line] of lines.entries()) {
       if (!line.trim()) continue;
-      const result: BatchResult = {
-        id: `line ${index + 1}`,
-        isArticle: false,
-        headline: null,
-        publishedAt: null,
-        related: [],
-        ms: 0,
-        error: null,
-      };
+      const result = emptyResult(`line ${index + 1}`);
       try {
         const c = JSON.parse(line) as BatchCase;
         result.id = c.id;
@@ -152,10 +144,10 @@ export async function runBatchInBrowser(
         server.show(await readHtmlFile(resolve(baseDir, c.html_file)));
         // The page's own path, so that the document's address looks like the page's, and the case's
         // line, so that it differs from the last one's (cases without a URL share one).
-        const path = new URL(typeof c.url === 'string' && c.url ? c.url : FALLBACK_URL).pathname;
+        const url = caseUrl(c);
+        const path = URL.canParse(url) ? new URL(url).pathname : '/';
         await open(driver.page, `${server.origin}${path}?case=${index + 1}`);
         await driver.page.evaluate(bundle);
-        const url = typeof c.url === 'string' && c.url ? c.url : FALLBACK_URL;
         Object.assign(result, JSON.parse(String(await driver.page.evaluate(inPage(url)))));
       } catch (error) {
         result.error = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
