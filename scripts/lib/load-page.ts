@@ -41,7 +41,25 @@ export function parseDocument(html: string): Document {
   if (!doc.documentElement)
     doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
   lowerCaseAttributeNames(doc);
+  Object.defineProperty(doc, 'title', { get: () => browserTitle(doc) });
   return doc;
+}
+
+const ASCII_WHITESPACE_RE = /[\t\n\f\r ]+/g;
+const EDGE_SPACE_RE = /^ | $/g;
+
+/**
+ * `document.title` as browsers read it: the first HTML `<title>` anywhere in the document, whitespace
+ * collapsed. linkedom reads only one in `<head>`, as written, so a page whose markup starts before its
+ * `<head>` (a server's warnings printed above the doctype) had no title in Node.
+ */
+function browserTitle(doc: Document): string {
+  const title = Array.prototype.find.call(
+    doc.getElementsByTagName('title'),
+    (el: Element) => el.namespaceURI !== SVG_NS,
+  ) as Element | undefined;
+  // Not trim(): a no-break space is text here, as in browsers.
+  return (title?.textContent ?? '').replace(ASCII_WHITESPACE_RE, ' ').replace(EDGE_SPACE_RE, '');
 }
 
 /**

@@ -89,4 +89,16 @@ describe('the command-line tools’ page loader', () => {
       expect(() => extractPage(doc, 'https://news.example/2025/06/14/empty')).not.toThrow();
     }
   });
+
+  it('reads the document’s title as browsers do: the first HTML <title> anywhere, whitespace collapsed', () => {
+    // A server's warnings above the doctype put everything after them in the body.
+    const warned = parseDocument(
+      '<b>Warning</b>: mysql_connect()<!DOCTYPE html><html><head><title>  Alles Neue\n mach der Mai </title></head></html>',
+    );
+    expect(warned.title).toBe('Alles Neue mach der Mai');
+    const svgFirst = parseDocument('<svg><title>Icon</title></svg><title>Story</title>');
+    expect(svgFirst.title).toBe('Story');
+    // A no-break space is not whitespace to `document.title`.
+    expect(parseDocument('<title>\u00a0A\u00a0</title>').title).toBe('\u00a0A\u00a0');
+  });
 });
