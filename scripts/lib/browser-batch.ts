@@ -40,7 +40,8 @@ async function launch(name: BrowserName): Promise<Driver> {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      // Requests to other hosts fail at once: there is no network, and no name is looked up.
+      // Requests to other hosts fail at once: there is no network, and no name is looked up. Not the
+      // bench's launcher: its rule maps 127.0.0.1 nowhere too (tried: every page failed to load).
       args: [...QUIET_CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     return { page: await browser.newPage(), close: () => browser.close() };
@@ -137,6 +138,7 @@ export async function runBatchInBrowser(
     for (const [index, line] of lines.entries()) {
       if (!line.trim()) continue;
       const result = emptyResult(`line ${index + 1}`);
+      let inBrowser = false;
       try {
         const c = JSON.parse(line) as BatchCase;
         result.id = c.id;
@@ -146,14 +148,18 @@ export async function runBatchInBrowser(
         // line, so that it differs from the last one's (cases without a URL share one).
         const url = caseUrl(c);
         const path = URL.canParse(url) ? new URL(url).pathname : '/';
+        inBrowser = true;
         await open(driver.page, `${server.origin}${path}?case=${index + 1}`);
         await driver.page.evaluate(bundle);
         Object.assign(result, JSON.parse(String(await driver.page.evaluate(inPage(url)))));
       } catch (error) {
         result.error = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
         // A page that hung or crashed the tab may leave it unusable: the next case gets a new browser.
-        await driver.close().catch(() => undefined);
-        driver = await launch(name);
+        // A case that never reached it (bad JSON, a missing file) leaves it as it was.
+        if (inBrowser) {
+          await driver.close().catch(() => undefined);
+          driver = await launch(name);
+        }
       }
       emit(result);
     }
