@@ -78,7 +78,8 @@ function lowerCaseAttributeNames(doc: Document): void {
     const kept = new Map<string, string>();
     for (const { name, value } of [...el.attributes]) {
       el.removeAttribute(name);
-      if (!kept.has(name.toLowerCase())) kept.set(name.toLowerCase(), value);
+      const lower = name.toLowerCase();
+      if (!kept.has(lower)) kept.set(lower, value);
     }
     kept.forEach((value, name) => el.setAttribute(name, value));
   }
