@@ -37,11 +37,13 @@ export default defineConfig({
         target: ['chrome107', 'firefox140'],
         minify: 'terser',
         // unsafe_arrows: no function expression here is a constructor; pure_getters: no property is read
-        // for a side effect. Checked: the extractor minified with these options gives the same output
-        // as its source on all 557 dev-corpus pages (about 250 B smaller).
+        // for a side effect; unsafe: no built-in is replaced (a content script's globals are its own, not
+        // the page's); hoist_funs: function declarations are hoisted anyway. Checked: the extractor
+        // minified with these options gives the same output as its source on all 557 dev-corpus pages
+        // and every fixture page (about 450 B smaller).
         terserOptions: {
           ecma: 2020,
-          compress: { passes: 5, unsafe_arrows: true, pure_getters: true },
+          compress: { passes: 5, unsafe_arrows: true, pure_getters: true, unsafe: true, hoist_funs: true },
           format: { ascii_only: false },
         },
       };

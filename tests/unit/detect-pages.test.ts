@@ -138,7 +138,8 @@ const ARTICLES: ArticleCase[] = [
     url: 'https://www.example-standard.co.uk/news/politics/blair-ukraine-interview',
     kind: 'news',
     isArticle: true,
-    headline: 'Tony Blair: Why there has to be compromise to end the Ukraine war',
+    // The shorter social title that starts as the declared headline does (see extract-headline.test.ts).
+    headline: 'Tony Blair: Why there has to be compromise in Ukraine',
     publishedAt: '2024-10-24T05:00:00Z',
   },
   {

@@ -111,6 +111,40 @@ describe('headline: JSON-LD and social title disagree', () => {
     ).toBe('Swedish police to investigate reports of information leaks to gangs');
   });
 
+  it('takes a shorter social title that starts as the declared headline does, for five words', () => {
+    const body = (h: string) => `<article><h1>${h}</h1>${prose}</article>`;
+    const long = "Your $1 bill could be worth up THOUSANDS - here's how to check if you have the rare buck";
+    const short = "Your $1 bill could be worth up THOUSANDS - here's how to check";
+    expect(headline(`${ld(long)}<meta property="og:title" content="${short}">`, body(long))).toBe(short);
+    // Shared words past the fifth need not run to the social title's end.
+    const blair = 'Tony Blair: Why there has to be compromise to end the Ukraine war';
+    const blairSocial = 'Tony Blair: Why there has to be compromise in Ukraine';
+    expect(headline(`${ld(blair)}<meta property="og:title" content="${blairSocial}">`, body(blair))).toBe(
+      blairSocial,
+    );
+  });
+
+  it('keeps the declared headline against a social title of fewer words, cut short, or longer', () => {
+    const body = (h: string) => `<article><h1>${h}</h1>${prose}</article>`;
+    const long = 'Chelsea send clear message of intent on proud day at Cobham in battling win';
+    const cases = [
+      // Four words: a kicker or a label, not the headline.
+      'Chelsea send clear message',
+      'Chelsea send clear message of intent on proud day…',
+      'Chelsea send clear message of intent on proud day ...',
+      `${long} over Spurs`,
+    ];
+    for (const social of cases)
+      expect(headline(`${ld(long)}<meta property="og:title" content="${social}">`, body(long)), social).toBe(
+        long,
+      );
+    // Nor when the declared headline is the one cut short.
+    const cut = 'Who is the star’s girlfriend and how many children do the couple have?...';
+    expect(
+      headline(`${ld(cut)}<meta property="og:title" content="Who is the star’s girlfriend?">`, body(cut)),
+    ).toBe(cut);
+  });
+
   it('keeps the declared headline when no heading decides', () => {
     expect(
       headline(

@@ -2,6 +2,7 @@ import { byTag, closestInBody, list } from './dom';
 import { type JsonObject, stringProp } from './jsonld';
 import { SOCIAL_TITLE, metaContent } from './meta';
 import {
+  CUT_SHORT_RE,
   WORD_CHAR_RE,
   cleanTitle,
   collapseWhitespace,
@@ -16,6 +17,8 @@ const SEPARATOR_RE = /\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/;
 /** The host of an absolute URL (lower case in a parsed URL; any user name is harmless: only labels are compared). */
 const HOST_RE = /\/\/([^/:?#]+)/;
 const KICKER_OR_SEPARATOR_RE = /:\s+|\s+[|–—•·ㅣ-]\s+|\s*[|ㅣ]\s*/g;
+/** The first five words of a title key. */
+const FIVE_WORDS_RE = /^(?:\S+ ){4}\S+/;
 
 /**
  * Removes a site name written before or after the headline: "Title | Site", "Site: Title". The
@@ -97,14 +100,26 @@ export function extractHeadline(
   if (found && (!siteName || titleKey(found) !== titleKey(siteName))) {
     const declared = trimDeclared(found, socials, socials.concat(headings.map(titleKey)));
     const key = titleKey(declared);
+    const [socialKey = ''] = socials;
+    const start = FIVE_WORDS_RE.exec(socialKey);
+    // A social title that starts as the declared headline does, for five words or more, and is
+    // shorter: the headline without the clause the page adds to it ("… - here's how to check"
+    // against "… - here's how to check if you have the rare buck"). Not where either is cut short.
+    if (
+      start &&
+      socialKey.length < key.length &&
+      key.startsWith(`${start[0]} `) &&
+      !CUT_SHORT_RE.test(`${social}\n${declared}`)
+    )
+      return usable(social);
     // Two different titles: the one the reader sees as the page's heading (not a breadcrumb's),
     // perhaps after a kicker.
-    if (social && key !== titleKey(social))
+    if (social && key !== socialKey)
       for (const tag of ['h1', 'h2']) {
         const seen = first(tag)
           .filter((h) => !closestInBody(h, 'nav,[class*=rumb]'))
           .map((h) => ` ${titleKey(visibleText(h))}`);
-        const [d, s] = [key, titleKey(social)].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
+        const [d, s] = [key, socialKey].map((k) => seen.some((h) => h.endsWith(` ${k}`)));
         if (d !== s) return d ? declared : usable(social);
       }
     return declared;

@@ -22,7 +22,15 @@ import {
   trimmedText,
 } from './dom';
 import { type JsonObject, own } from './jsonld';
-import { LETTER_RE, cleanTitle, collapseWhitespace, longest, stripTags, visibleText } from './text';
+import {
+  CUT_SHORT_RE,
+  LETTER_RE,
+  cleanTitle,
+  collapseWhitespace,
+  longest,
+  stripTags,
+  visibleText,
+} from './text';
 import type { RelatedItem } from './types';
 import { samePage, toHttpUrl } from './urls';
 
@@ -283,8 +291,6 @@ function inSentence(a: Element): boolean {
   return !!p && textOf(p).length > 2 * textOf(a).length;
 }
 
-/** A title cut short on screen: "The pound has charged to the highest level…". */
-const CUT_RE = /\s*(?:…|\.\.\.)$/;
 /** A separator left at the start of a title (after cleanTitle, which leaves single spaces). */
 const LEADING_SEPARATOR_RE = /^[:|–—] /;
 /**
@@ -314,8 +320,8 @@ function anchorTitle(a: Element): string | null {
   // Without its kicker, a title may start with the separator that followed it ("Kicker: Title").
   let title = cleanTitle(stripTags(raw)).replace(LEADING_SEPARATOR_RE, '');
   // A title cut short on screen is often whole in a title attribute, of the link or of the cut text.
-  if (CUT_RE.test(title)) {
-    const start = title.replace(CUT_RE, '');
+  if (CUT_SHORT_RE.test(title)) {
+    const start = title.replace(CUT_SHORT_RE, '');
     title =
       [a, ...all(a, '[title]')]
         .map((el) => cleanTitle(attr(el, 'title')?.split('\n')[0] ?? ''))

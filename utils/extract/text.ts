@@ -137,6 +137,11 @@ const outside = (also: string): RegExp => new RegExp(`[^${also + NOT_WORD}]`);
 export const WORD_CHAR_RE = outside('');
 /** A letter, of any script. */
 export const LETTER_RE = outside('\\d');
+/**
+ * A title cut short: "The pound has charged to the highest level…". At the end of any line, so that
+ * one test reads several titles joined by line breaks.
+ */
+export const CUT_SHORT_RE = /\s*(?:…|\.\.\.)$/m;
 
 /** Comparable form of a title: lower case, letters and digits only. */
 export function titleKey(text: string): string {
