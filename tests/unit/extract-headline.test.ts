@@ -167,6 +167,16 @@ describe('headline without JSON-LD', () => {
     ).toBe('Oil dream meets hard reality, experts warn');
   });
 
+  it('takes a shorter social title that starts as the heading does, for five words', () => {
+    const h1 = 'Spectators return to the region’s professional clubs 02.02.2022 • Association, Press';
+    const social = 'Spectators return to the region’s professional clubs';
+    const page = (og: string) =>
+      headline(`<meta property="og:title" content="${og}">`, `<article><h1>${h1}</h1>${prose}</article>`);
+    expect(page(social)).toBe(social);
+    // Four words agree with the heading without being its headline.
+    expect(page('Spectators return to the')).toBe(h1);
+  });
+
   it('takes the heading that agrees with the document title when there is no social title', () => {
     expect(
       headline(

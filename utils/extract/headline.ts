@@ -75,6 +75,23 @@ function trimDeclared(declared: string, social: string[], others: string[]): str
 }
 
 /**
+ * A social title that starts as the headline does, for five words or more, and is shorter: the
+ * headline without the clause the page adds to it ("… - here's how to check" against "… - here's
+ * how to check if you have the rare buck"). Not where either is cut short.
+ */
+function shortens(social: string, headline: string): boolean {
+  const short = titleKey(social);
+  const long = titleKey(headline);
+  const start = FIVE_WORDS_RE.exec(short);
+  return (
+    !!start &&
+    short.length < long.length &&
+    long.startsWith(`${start[0]} `) &&
+    !CUT_SHORT_RE.test(`${social}\n${headline}`)
+  );
+}
+
+/**
  * The story's own headline. The article's JSON-LD `headline` is what the publisher
  * declares for the story (less a kicker or a site name that the page's other titles
  * leave out); without it, the on-page heading that agrees with the social title (with
@@ -101,17 +118,7 @@ export function extractHeadline(
     const declared = trimDeclared(found, socials, socials.concat(headings.map(titleKey)));
     const key = titleKey(declared);
     const [socialKey = ''] = socials;
-    const start = FIVE_WORDS_RE.exec(socialKey);
-    // A social title that starts as the declared headline does, for five words or more, and is
-    // shorter: the headline without the clause the page adds to it ("… - here's how to check"
-    // against "… - here's how to check if you have the rare buck"). Not where either is cut short.
-    if (
-      start &&
-      socialKey.length < key.length &&
-      key.startsWith(`${start[0]} `) &&
-      !CUT_SHORT_RE.test(`${social}\n${declared}`)
-    )
-      return usable(social);
+    if (social && shortens(social, declared)) return usable(social);
     // Two different titles: the one the reader sees as the page's heading (not a breadcrumb's),
     // perhaps after a kicker.
     if (social && key !== socialKey)
@@ -127,7 +134,7 @@ export function extractHeadline(
 
   const metaTitle = social ?? documentTitle;
   for (const h of headings) {
-    if (agrees(h, metaTitle)) return usable(h);
+    if (agrees(h, metaTitle)) return usable(social && shortens(social, h) ? social : h);
   }
   const shown = headings.concat(first('h2').map((h) => visibleText(h))).map(titleKey);
   return (
