@@ -138,25 +138,29 @@ export async function runBatchInBrowser(
     for (const [index, line] of lines.entries()) {
       if (!line.trim()) continue;
       const result = emptyResult(`line ${index + 1}`);
-      let inBrowser = false;
-      try {
-        const c = JSON.parse(line) as BatchCase;
-        result.id = c.id;
-        if (typeof c.html_file !== 'string') throw new Error('case has no html_file');
-        server.show(await readHtmlFile(resolve(baseDir, c.html_file)));
-        // The page's own path, so that the document's address looks like the page's, and the case's
-        // line, so that it differs from the last one's (cases without a URL share one).
-        const url = caseUrl(c);
-        const path = URL.canParse(url) ? new URL(url).pathname : '/';
-        inBrowser = true;
-        await open(driver.page, `${server.origin}${path}?case=${index + 1}`);
-        await driver.page.evaluate(bundle);
-        Object.assign(result, JSON.parse(String(await driver.page.evaluate(inPage(url)))));
-      } catch (error) {
-        result.error = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
-        // A page that hung or crashed the tab may leave it unusable: the next case gets a new browser.
-        // A case that never reached it (bad JSON, a missing file) leaves it as it was.
-        if (inBrowser) {
+      // A case that failed in the browser is tried once more in a new one: a load that timed out once
+      // (1 of the 557 dev pages, in one run of several) was enough to change a set's figures.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        let inBrowser = false;
+        try {
+          const c = JSON.parse(line) as BatchCase;
+          result.id = c.id;
+          if (typeof c.html_file !== 'string') throw new Error('case has no html_file');
+          server.show(await readHtmlFile(resolve(baseDir, c.html_file)));
+          // The page's own path, so that the document's address looks like the page's, and the case's
+          // line and attempt, so that it differs from the last one's (cases without a URL share one).
+          const url = caseUrl(c);
+          const path = URL.canParse(url) ? new URL(url).pathname : '/';
+          inBrowser = true;
+          await open(driver.page, `${server.origin}${path}?case=${index + 1}.${attempt}`);
+          await driver.page.evaluate(bundle);
+          Object.assign(result, JSON.parse(String(await driver.page.evaluate(inPage(url)))), { error: null });
+          break;
+        } catch (error) {
+          result.error = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
+          // A case that never reached the browser (bad JSON, a missing file) fails alike every time.
+          if (!inBrowser) break;
+          // A page that hung or crashed the tab may leave it unusable: a new browser for what follows.
           await driver.close().catch(() => undefined);
           driver = await launch(name);
         }
