@@ -41,6 +41,7 @@ export function parseDocument(html: string): Document {
   if (!doc.documentElement)
     doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
   lowerCaseAttributeNames(doc);
+  closeNestedHeadings(doc);
   Object.defineProperty(doc, 'title', { get: () => browserTitle(doc) });
   return doc;
 }
@@ -82,5 +83,26 @@ function lowerCaseAttributeNames(doc: Document): void {
       if (!kept.has(lower)) kept.set(lower, value);
     }
     kept.forEach((value, name) => el.setAttribute(name, value));
+  }
+}
+
+const NESTED_HEADING = ':is(h1,h2,h3,h4,h5,h6) > :is(h1,h2,h3,h4,h5,h6)';
+
+/**
+ * A heading opened right inside another closes it, as a browser's HTML parser reads it (the outer one is
+ * popped: a parse error the standard repairs), so `<h1>Title<h2>Kicker</h2> more</h1>` is an `h1` and an
+ * `h2` side by side in Chrome and Firefox, the text after the `h2` outside both. linkedom nested them, and a
+ * page's headline differed in Node by the inner heading's text (htmldate-dev/biathlon-antholz).
+ */
+function closeNestedHeadings(doc: Document): void {
+  for (const inner of doc.querySelectorAll(NESTED_HEADING)) {
+    const outer = inner.parentNode;
+    const parent = outer?.parentNode;
+    if (!outer || !parent) continue;
+    const before = outer.nextSibling;
+    for (let node: ChildNode | null = inner, next; node; node = next) {
+      next = node.nextSibling;
+      parent.insertBefore(node, before);
+    }
   }
 }

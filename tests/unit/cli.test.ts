@@ -101,4 +101,18 @@ describe('the command-line tools’ page loader', () => {
     // A no-break space is not whitespace to `document.title`.
     expect(parseDocument('<title>\u00a0A\u00a0</title>').title).toBe('\u00a0A\u00a0');
   });
+
+  it('closes a heading when another opens right inside it, as browsers do', () => {
+    const doc = parseDocument(
+      '<div><h1>14.01.2024 <h2>Jubel in Antholz</h2> am Sonntag</h1><p>Text</p>' +
+        '<h3>Kept <span><h4>inside a span</h4></span></h3></div>',
+    );
+    // Chrome and Firefox: <h1>14.01.2024 </h1><h2>Jubel in Antholz</h2> am Sonntag<p>Text</p>…
+    const div = doc.querySelector('div')!;
+    expect([...div.childNodes].map((n) => n.nodeName)).toEqual(['H1', 'H2', '#text', 'P', 'H3']);
+    expect(doc.querySelector('h1')?.textContent).toBe('14.01.2024 ');
+    expect(div.childNodes[2]?.textContent).toBe(' am Sonntag');
+    // Not opened right inside it (the span was current): nested, in browsers too.
+    expect(doc.querySelector('h3 h4')?.textContent).toBe('inside a span');
+  });
 });
