@@ -36,12 +36,15 @@ const UPPER_RE = /[A-Z]/;
  */
 export function parseDocument(html: string): Document {
   let doc = parseHTML(html).document as unknown as Document;
-  // A page of no elements (a doctype, text): a browser's parser still makes <html>, <head> and <body>,
-  // without which linkedom's `body` and `title` throw.
-  if (!doc.documentElement)
+  // A page without an <html> element: a browser's parser still makes <html>, <head> and <body>. linkedom
+  // takes the first element for the root (a <meta>, a <div>), whose `body` getter then builds a head and a
+  // body inside it, or has none (a doctype, text), and its `body` and `title` throw. Wrapped, the page's
+  // head elements stay in the body, where the extraction (which reads them anywhere) finds them too.
+  if (doc.documentElement?.tagName !== 'HTML')
     doc = parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
   lowerCaseAttributeNames(doc);
   closeNestedHeadings(doc);
+  mergeIntoOneBody(doc);
   Object.defineProperty(doc, 'title', { get: () => browserTitle(doc) });
   return doc;
 }
@@ -104,5 +107,29 @@ function closeNestedHeadings(doc: Document): void {
       next = node.nextSibling;
       parent.insertBefore(node, before);
     }
+  }
+}
+
+/**
+ * Everything after the first body goes into it, as a browser's parser puts it: a second `<body>` tag adds
+ * only its attributes to the first, and content after `</body>` or `</html>` is appended to the body.
+ * linkedom made a second body (htmldate-dev/baike.baidu: an empty one, then the page in another, which
+ * `document.body` did not see) and left the scripts after `</body>` beside it. Scripts between the two,
+ * which a browser puts in the head, land in the body here: the extraction reads scripts anywhere.
+ */
+function mergeIntoOneBody(doc: Document): void {
+  const body = doc.body;
+  if (!body || body.parentNode !== doc.documentElement) return;
+  for (let node = body.nextSibling, next; node; node = next) {
+    next = node.nextSibling;
+    if (node.nodeName !== 'BODY') {
+      body.append(node);
+      continue;
+    }
+    const extra = node as Element;
+    for (const { name, value } of [...extra.attributes])
+      if (!body.hasAttribute(name)) body.setAttribute(name, value);
+    body.append(...extra.childNodes);
+    extra.remove();
   }
 }

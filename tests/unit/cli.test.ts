@@ -102,6 +102,35 @@ describe('the command-line tools’ page loader', () => {
     expect(parseDocument('<title>\u00a0A\u00a0</title>').title).toBe('\u00a0A\u00a0');
   });
 
+  it('gives a page of elements without <html> the root and body a browser makes', () => {
+    const doc = parseDocument(
+      '<!doctype html><meta property="og:type" content="article"><title>Keeper retires</title>' +
+        '<h1>Keeper retires</h1><p>After forty years.<p>He will stay on the island.',
+    );
+    expect(doc.documentElement.tagName).toBe('HTML');
+    expect([...doc.body.querySelectorAll('h1, p')].map((el) => el.tagName)).toEqual(['H1', 'P', 'P']);
+    // A browser puts the <meta> and <title> in the head; here they stay in the body, where the extraction,
+    // which reads them anywhere in the document, finds them all the same.
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    expect(doc.title).toBe('Keeper retires');
+  });
+
+  it('puts everything after the head into one body, as browsers do', () => {
+    const doc = parseDocument(
+      '<html><head><title>t</title></head><div>Early</div><body class="a"><p>Story</p></body>' +
+        '<body id="b" class="ignored"><p>More</p></body><script>var after;</script></html>',
+    );
+    expect(doc.querySelectorAll('body')).toHaveLength(1);
+    expect([...doc.body.children].map((el) => el.textContent)).toEqual([
+      'Early',
+      'Story',
+      'More',
+      'var after;',
+    ]);
+    // A later <body> tag only adds the attributes the body does not have yet.
+    expect([doc.body.className, doc.body.id]).toEqual(['a', 'b']);
+  });
+
   it('closes a heading when another opens right inside it, as browsers do', () => {
     const doc = parseDocument(
       '<div><h1>14.01.2024 <h2>Jubel in Antholz</h2> am Sonntag</h1><p>Text</p>' +
