@@ -129,7 +129,8 @@ function mergeIntoOneBody(doc: Document): void {
     const extra = node as Element;
     for (const { name, value } of [...extra.attributes])
       if (!body.hasAttribute(name)) body.setAttribute(name, value);
-    body.append(...extra.childNodes);
+    // One at a time, not append(...childNodes): a page-sized list of arguments overflows the call.
+    for (let child; (child = extra.firstChild);) body.append(child);
     extra.remove();
   }
 }
