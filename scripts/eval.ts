@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { clusterFile } from './cluster';
 import { type BatchResult, runBatch } from './extract';
 import type { BrowserName } from './lib/browser-batch';
@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
 
   for (const cases of findFiles(dir, 'cases.jsonl')) {
-    const set = relative(dir, dirname(cases)) || '.';
+    const set = relative(dir, dirname(cases)) || basename(resolve(dir));
     const results: BatchResult[] = [];
     const started = performance.now();
     const emit = (r: BatchResult) => results.push(r);
@@ -92,7 +92,7 @@ async function evalStories(dir: string, scorer: string, work: string): Promise<v
   for (const headlines of findFiles(dir, 'headlines-blind.jsonl')) {
     const gold = join(dirname(headlines), 'gold-blind.jsonl');
     if (!existsSync(gold)) continue;
-    const set = relative(dir, dirname(headlines)) || '.';
+    const set = relative(dir, dirname(headlines)) || basename(resolve(dir));
     const started = performance.now();
     const rows = await clusterFile(headlines);
     const ms = performance.now() - started;

@@ -199,7 +199,7 @@ function markedContainers(doc: Document, story?: Element | null): Element[] {
   const out: Element[] = [];
   for (const el of all(doc, MARKED_QUERY).filter(isMarked).slice(0, 20)) {
     if (excluded(el, story) || out.some((c) => c.contains(el))) continue;
-    if (links(el).length >= 2) out.push(el);
+    if (links(el)[1]) out.push(el);
   }
   return out;
 }
@@ -219,18 +219,20 @@ function containerAfter(heading: Element, story: Element | null, styled?: boolea
     box = heading;
     for (let up; (up = parentOf(box)) && !up.contains(story);) box = up;
   }
-  const count = box ? links(box).length : 0;
-  if (count > 0 && count < 200) return box;
+  // Here and below, links are indexed, not counted: a collection's length walks the whole element, an item
+  // only as far as itself.
+  const found = box && links(box);
+  if (found?.[0] && !found[199]) return box;
   let next = nextOf(heading);
   for (let i = 0; next && i < 3; i++, next = nextOf(next)) {
-    if ((next.tagName === 'A' || links(next).length > 0) && trimmedText(next)) {
+    if ((next.tagName === 'A' || links(next)[0]) && trimmedText(next)) {
       // Links that stand right after the heading are its list: the block is their parent, below.
       if (next.tagName === 'A') break;
       return next;
     }
   }
   const parent = parentOf(heading);
-  return parent && links(parent).length > 0 ? parent : null;
+  return parent && links(parent)[0] ? parent : null;
 }
 
 function itemsIn(
@@ -335,7 +337,7 @@ function anchorTitle(a: Element): string | null {
 function itemTime(anchor: Element, container: Element, now: number | undefined): string | null {
   let item: Element = anchor;
   for (let parent = parentOf(item); parent && parent !== container; parent = parentOf(parent)) {
-    if (links(parent).length > 1) break;
+    if (links(parent)[1]) break;
     item = parent;
   }
   const time = one(item, 'time[datetime]');
