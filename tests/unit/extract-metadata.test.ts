@@ -558,6 +558,57 @@ describe('related blocks as news sites mark them up', () => {
     ).toEqual(['Earlier talks on the summit ended without a deal', 'Envoys meet ahead of the...']);
   });
 
+  it("leaves a teaser's date and relative time out of its title, in a heading or in the link", () => {
+    // Deutsche Welle puts "span.date" inside the teaser's heading, UrduPoint "div.date_line" ("5 minutes
+    // ago") after its headline; classes that merely contain the letters ("candidate", "update", "times")
+    // are not dates.
+    expect(
+      listed(
+        teaser(
+          '01/earlier-talks',
+          '<h3>Earlier talks on the summit <span class="date">24.07.2025</span></h3>',
+        ),
+        teaser(
+          '02/envoys-meet',
+          '<p>Envoys meet ahead of the summit</p><div class="date_line">5 minutes ago</div>',
+        ),
+        teaser('03/agenda', 'The agenda is set for Monday <span class="teaser__date">Jul 30</span>'),
+        teaser('04/hotels', '<span class="teaser-time">12:40</span> Hotels fill up before the talks'),
+        teaser('05/venue', '<span class="candidate font-times update">A venue is chosen at last</span>'),
+      ),
+    ).toEqual(FIVE_TITLES);
+  });
+
+  it('takes the title attribute a teaser\'s text holds whole, less the date, kicker, summary or "more"', () => {
+    // Motorsport-Magazin's links read "date - series, headline, summary, mehr", WDR's "headline | mehr",
+    // each with the headline alone in the title attribute. A short title attribute ("Formel 1") is a
+    // label, not a headline; one cut short by a quote in the page's markup ("…for "Game of Thrones"…")
+    // is not the headline either.
+    const titled = (slug: string, title: string, inner: string) =>
+      `<li><a href="/2025/08/${slug}" title="${title}">${inner}</a></li>`;
+    expect(
+      listed(
+        titled(
+          '01/earlier-talks',
+          'Earlier talks on the summit',
+          '<span>24.07.2025 - World</span> <span>Earlier talks on the summit</span> <span>Officials met for three hours on Monday. <span>mehr</span></span>',
+        ),
+        titled(
+          '02/envoys-meet',
+          'Envoys meet ahead of the summit ',
+          '<span>Envoys meet ahead of the summit </span><span>|</span> <strong>mehr</strong>',
+        ),
+        titled('03/agenda', 'Monday', 'The agenda is set for Monday'),
+        `<li><a href="/2025/08/04/hotels" title="Hotels fill up before the " talks"">Hotels fill up before the "talks"</a></li>`,
+      ),
+    ).toEqual([
+      'Earlier talks on the summit',
+      'Envoys meet ahead of the summit',
+      'The agenda is set for Monday',
+      'Hotels fill up before the "talks"',
+    ]);
+  });
+
   it("leaves out the story's own links when the block around a related heading holds its text", () => {
     // Salon, The Sun: the related heading's section holds the story's text (not its h1), so the
     // links inside its sentences came out as "related" items titled "spider bites". A "Read more:"

@@ -20,21 +20,19 @@ import {
 import { type JsonObject, isArticleNode, stringProp, typesOf } from './jsonld';
 import { metaContent } from './meta';
 import { agrees } from './headline';
-import { LETTER_RE, collapseWhitespace, lower, visibleText } from './text';
+import { LETTER_RE, collapseWhitespace, lower, visibleText, wordSet } from './text';
 
 /** Types that make a page something other than a story, whatever its og:type says. */
-const VETO_TYPES = new Set(
-  (
-    'searchresultspage profilepage imagegallery recipe product discussionforumposting ' +
-    'contactpage aboutpage qapage checkoutpage'
-  ).split(' '),
+const VETO_TYPES = wordSet(
+  'searchresultspage profilepage imagegallery recipe product discussionforumposting ' +
+    'contactpage aboutpage qapage checkoutpage',
 );
 /**
  * Types that speak against an article unless an article node is present too, and that leave the verdict on
  * a page with one to its prose: a list, a video, a gallery or a live ticker may be typed as an article.
  * (Without an article node, a live blog or an image gallery never gets as far as this list is read.)
  */
-const LIST_TYPES = new Set('itemlist videoobject mediagallery imagegallery liveblogposting'.split(' '));
+const LIST_TYPES = wordSet('itemlist videoobject mediagallery imagegallery liveblogposting');
 
 const MAX_PARAGRAPHS = 600;
 /** What a paragraph's wrapper may add to its text: a hidden label, not a teaser's title. */
@@ -60,14 +58,12 @@ const WIKI_GENERATOR_RE = /^mediawiki/i;
  * expression: compiling a sixty-way alternation costs about a millisecond, and a content script
  * runs on a fresh page each time.
  */
-const SITE_PAGE_SEGMENTS = new Set(
-  (
-    'privacy privacy-policy datenschutz datenschutzerklaerung impressum imprint terms agb cookie cookies ' +
+const SITE_PAGE_SEGMENTS = wordSet(
+  'privacy privacy-policy datenschutz datenschutzerklaerung impressum imprint terms agb cookie cookies ' +
     'cookie-policy cookies-policy about about-us ueber-uns quienes-somos sobre-nosotros qui-sommes-nous ' +
     'chi-siamo quem-somos over-ons contact contact-us kontakt contacto contatto contatti contato ' +
     'mentions-legales aviso-legal politica-de-privacidad confidentialite privacidade login signin sign-in ' +
-    'register account'
-  ).split(' '),
+    'register account',
 );
 /**
  * Path segments of listings and of pages that are not stories: search, tags, topics, categories (a
@@ -75,14 +71,12 @@ const SITE_PAGE_SEGMENTS = new Set(
  * with a story's text is still taken for one). Not "archive": stories are filed under it
  * ("/magazine/archive/2024/05/…", WordPress's "/archives/123").
  */
-const LISTING_SEGMENTS = new Set(
-  (
-    'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
+const LISTING_SEGMENTS = wordSet(
+  'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
     'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
     'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
     'galleria galeria fotogaleria fotogallery foto fotos photos pictures bilder slideshow ' +
-    'portfolio album diaporama video videos category categories kategorie categoria categorie'
-  ).split(' '),
+    'portfolio album diaporama video videos category categories kategorie categoria categorie',
 );
 /**
  * What a site page's address scores: less than any metadata and prose add up to, so that a policy

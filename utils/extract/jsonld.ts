@@ -4,7 +4,7 @@
  * prototypes are dropped while parsing.
  */
 import { byTag, list, textOf } from './dom';
-import { lower } from './text';
+import { lower, wordSet } from './text';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -19,7 +19,7 @@ const MAX_NODES = 200;
 const MAX_DEPTH = 6;
 const NESTED_KEYS = ['@graph', 'mainEntity'] as const;
 const JSONLD_TYPE_RE = /ld\+json/i;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = wordSet('__proto__ constructor prototype');
 
 /**
  * What pages leave in their JSON-LD that JSON.parse refuses: CDATA markers ("//<![CDATA[ … //]]>"),
@@ -91,11 +91,9 @@ export const typesOf = (node: JsonObject): string[] =>
     .filter((x): x is string => typeof x === 'string')
     .map(lower);
 
-const ARTICLE_TYPES = new Set(
-  (
-    'article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle ' +
-    'backgroundnewsarticle reviewnewsarticle blogposting liveblogposting socialmediaposting report'
-  ).split(' '),
+const ARTICLE_TYPES = wordSet(
+  'article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle ' +
+    'backgroundnewsarticle reviewnewsarticle blogposting liveblogposting socialmediaposting report',
 );
 
 export const isArticleNode = (node: JsonObject): boolean => typesOf(node).some((t) => ARTICLE_TYPES.has(t));

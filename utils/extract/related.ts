@@ -301,7 +301,7 @@ const LEADING_SEPARATOR_RE = /^[:|–—] /;
  * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
 const NOT_TITLE_RE =
-  /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow|attribution|byline|author/i;
+  /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow|attribution|byline|author|[\s_-](?:date|time\b)/i;
 
 /**
  * A teaser link's headline: its longest heading element, else an element classed a title or headline,
@@ -312,13 +312,17 @@ function anchorTitle(a: Element): string | null {
   // heading element: a teaser's summary may be classed a title too ("relatedArticlesTextLeadTitle").
   const text = (el: Element | null) => visibleText(el, MAX_ANCHOR_TEXT, NOT_TITLE_RE).trim();
   // A link of plain text (most are) holds neither: no query is made for it.
-  const raw =
+  const whole = attr(a, 'title');
+  let raw =
     (firstOf(a) &&
       (longest(all(a, 'h1,h2,h3,h4,h5,h6').map(text)) ||
         text(one(a, '[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
-    attr(a, 'title') ||
+    whole ||
     '';
+  // A title attribute of four words or more that the text holds whole is the headline without the date,
+  // kicker, summary or "more" around it, unless a quote in the headline cut the page's attribute short.
+  if (whole?.split(' ')[3] && raw.includes(whole) && !raw.includes(whole + '"')) raw = whole;
   // Without its kicker, a title may start with the separator that followed it ("Kicker: Title").
   let title = cleanTitle(stripTags(raw)).replace(LEADING_SEPARATOR_RE, '');
   // A title cut short on screen is often whole in a title attribute, of the link or of the cut text.
@@ -340,8 +344,7 @@ function itemTime(anchor: Element, container: Element, now: number | undefined):
     if (links(parent)[1]) break;
     item = parent;
   }
-  const time = one(item, 'time[datetime]');
-  const fromAttr = time ? parseDate(attr(time, 'datetime') ?? '', { now }) : null;
+  const fromAttr = parseDate(attr(one(item, 'time[datetime]'), 'datetime') ?? '', { now });
   if (fromAttr) return fromAttr;
   const text = visibleText(item, 600);
   // Every format we read has a four-digit year or a numeric day and month.

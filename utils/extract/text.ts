@@ -37,6 +37,9 @@ export const regex =
   (raw: TemplateStringsArray, ...parts: string[]): RegExp =>
     new RegExp(String.raw(raw, ...parts), flags);
 
+/** The set of space-separated words: a list of names ships smaller as one string. */
+export const wordSet = (words: string): Set<string> => new Set(words.split(' '));
+
 /** Lower case of a string that may be missing: spelled once in the bundle, as the helpers of dom.ts. */
 export const lower = (text?: string | null): string => (text ?? '').toLowerCase();
 

@@ -1,4 +1,5 @@
 export const MAX_URL_LENGTH = 2048;
+const HTTP_RE = /^https?:$/;
 
 /** Resolves `href` against `base` and keeps it only if it is an http(s) URL of sane length. */
 export function toHttpUrl(href: string | null | undefined, base: string): string | null {
@@ -11,8 +12,7 @@ export function toHttpUrl(href: string | null | undefined, base: string): string
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password) return null;
+  if (!HTTP_RE.test(url.protocol) || url.username || url.password) return null;
   const out = url.href;
   return out.length > MAX_URL_LENGTH ? null : out;
 }
