@@ -339,11 +339,12 @@ describe('indentation in the markup', () => {
 });
 
 describe('links to listings in a related block', () => {
-  it('keeps the stories and leaves out tags, authors, sections, policies, credits and the home page', () => {
+  it('keeps the stories and leaves out tags, authors and writers, sections, policies, credits and the home page', () => {
     const links: [string, string][] = [
       ['https://news.example/2025/08/01/earlier-talks', 'Earlier talks on the summit'],
       ['https://news.example/tag/alaska', 'Alaska'],
       ['https://news.example/author/jane-doe', 'Jane Doe'],
+      ['https://news.example/writer/ann-marie-van-doe/', 'Ann-Marie van Doe'],
       ['https://news.example/world/middle-east/', 'Middle East'],
       ['https://news.example/info/privacy-policy/', 'Privacy policy'],
       ['https://news.example/', 'The Example News'],

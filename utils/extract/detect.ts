@@ -73,7 +73,7 @@ const SITE_PAGE_SEGMENTS = wordSet(
  */
 const LISTING_SEGMENTS = wordSet(
   'search suche recherche buscar busca cerca pesquisa zoeken tag tags topic topics thema themen tema ' +
-    'sujet sujets onderwerp author authors autor autoren autores auteur auteurs autore signataire ' +
+    'sujet sujets onderwerp author authors writer writers autor autoren autores auteur auteurs autore signataire ' +
     'signataires profile thread threads forum forums fotostrecke bildergalerie galleries gallery galerie ' +
     'galleria galeria fotogaleria fotogallery foto fotos photos pictures bilder slideshow ' +
     'portfolio album diaporama video videos category categories kategorie categoria categorie',
