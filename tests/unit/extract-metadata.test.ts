@@ -654,6 +654,47 @@ describe('related blocks as news sites mark them up', () => {
     ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
   });
 
+  it('names a card by the label of its empty overlay link, and dates it from its headline link', () => {
+    // The Portugal News lays an empty "stretched-link" over each card, named only by aria-label;
+    // Bernau Live's picture link, named so, comes before the headline link and the date beside it.
+    const overlay = (slug: string, title: string) =>
+      `<div class="card"><h3>${title}</h3><p><a href="/news">News</a></p>` +
+      `<a href="/2025/08/${slug}" class="stretched-link" aria-label="${title}"></a></div>`;
+    const pictured = (slug: string, title: string, date: string) =>
+      `<li><a href="/2025/08/${slug}" aria-label="${title}"><img src="/i.jpg" alt=""></a>` +
+      `<div><span class="date">${date}</span><a href="/2025/08/${slug}">${title}</a></div></li>`;
+    const related = (body: string) =>
+      extractPage(
+        page(
+          '',
+          `<article><h1>Summit set for Alaska</h1>${prose}</article><div><h2>Related</h2>${body}</div>`,
+        ),
+        URL_,
+        { now: NOW },
+      ).related;
+    expect(
+      related(
+        `<div>${overlay('01/earlier-talks', 'Earlier talks on the summit')}${overlay('02/envoys-meet', 'Envoys meet ahead of the summit')}</div>`,
+      ).map((r) => r.title),
+    ).toEqual(['Earlier talks on the summit', 'Envoys meet ahead of the summit']);
+    expect(
+      related(
+        `<ul>${pictured('03/agenda', 'The agenda is set for Monday', '30. Juli 2025')}${pictured('04/hotels', 'Hotels fill up before the talks', '29. Juli 2025')}</ul>`,
+      ),
+    ).toEqual([
+      {
+        title: 'The agenda is set for Monday',
+        url: 'https://news.example/2025/08/03/agenda',
+        publishedAt: '2025-07-30',
+      },
+      {
+        title: 'Hotels fill up before the talks',
+        url: 'https://news.example/2025/08/04/hotels',
+        publishedAt: '2025-07-29',
+      },
+    ]);
+  });
+
   it("reads the article's own footer, and a wrapper whose class speaks of comments", () => {
     const inFooter = `<main><article><h1>Summit set for Alaska</h1>${prose}<footer><section><h2>More on this story</h2><ul>${two(
       'Earlier talks on the summit',

@@ -258,6 +258,8 @@ function itemsIn(
     // One teaser often links its address more than once: a kicker or the author, the headline, "Read more".
     if (listed) {
       if (fuller(title, listed.title)) listed.title = title;
+      // A picture's link comes first, and its own block holds no date: the headline's may.
+      listed.publishedAt ??= itemTime(a, container, now);
       continue;
     }
     const url = toHttpUrl(href, base);
@@ -319,6 +321,8 @@ function anchorTitle(a: Element): string | null {
         text(one(a, '[class*="title" i],[class*="headline" i]')))) ||
     text(a) ||
     whole ||
+    // An empty link laid over a teaser card names it for screen readers.
+    attr(a, 'aria-label') ||
     '';
   // A title attribute of four words or more that the text holds whole is the headline without the date,
   // kicker, summary or "more" around it, unless a quote in the headline cut the page's attribute short.

@@ -18,9 +18,9 @@ export const hankookIlbo: SiteAdapter = {
       cleanTitle(textOf(one(doc, '.title-wrap .title'))) || result.headline?.replace(/-[가-힣]{1,6}$/, '');
     if (heading) result = { ...result, headline: heading };
     if (result.publishedAt && result.publishedAt.length > 10) return result;
-    const raw = attr(one(doc, '[data-deploy-dt]'), 'data-deploy-dt') ?? '';
-    const m = /^(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})$/.exec(raw.trim());
-    const publishedAt = m ? parseDate(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+09:00`, { now }) : null;
+    // As ISO 8601 ("2026-01-29 18:40+09:00"), which parseDate checks: anything else gives no date.
+    const raw = attr(one(doc, '[data-deploy-dt]'), 'data-deploy-dt');
+    const publishedAt = raw ? parseDate(`${raw.trim().replace(/\./g, '-')}+09:00`, { now }) : null;
     return publishedAt ? { ...result, publishedAt } : result;
   },
 };
