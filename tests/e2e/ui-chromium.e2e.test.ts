@@ -35,6 +35,12 @@ function extensionPage(path: string): string {
 }
 
 async function scan(target: Page, within: string | null = null): Promise<AxeFinding[]> {
+  // The panel fades in (120 ms): a scan mid-fade reads its text as faint, and fails on contrast.
+  await target.evaluate(async (host) => {
+    const shadow = host ? document.querySelector(host)?.shadowRoot : null;
+    const running = [...document.getAnimations(), ...(shadow?.getAnimations() ?? [])];
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+  }, within);
   await target.evaluate(axe);
   return target.evaluate(runAxe, within);
 }
