@@ -299,8 +299,9 @@ function inSentence(a: Element): boolean {
 const LEADING_SEPARATOR_RE = /^[:|–—] /;
 /**
  * Teaser markup left out of its title, matched against "TAG class": script and style, the date
- * ("Title <time>July 26, 2016</time>"), and the kicker above the headline ("span.teaser__kicker",
- * "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
+ * ("Title <time>July 26, 2016</time>", "span.date", "div.date_line" reading "5 minutes ago",
+ * "span.teaser-time"; not "candidate", "update" or "font-times"), and the kicker above the headline
+ * ("span.teaser__kicker", "span.more-on-the-subject-overline", "span.Teaser_titleheader", "span.dachzeile").
  */
 const NOT_TITLE_RE =
   /^(?:script|style|noscript|template|time) |kicker|overline|topline|titleheader|dachzeile|eyebrow|attribution|byline|author|[\s_-](?:date|time\b)/i;
